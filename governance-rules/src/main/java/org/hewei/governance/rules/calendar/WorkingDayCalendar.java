@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * cal.isWorkingDay(LocalDate.of(2022, 10, 8));                         // true (调休, 国庆节)
  * cal.nextWorkingDayAfter(LocalDate.of(2022, 9, 30));                  // 2022-10-08
  * cal.nextWorkingDayOnOrAfter(LocalDate.of(2022, 10, 5));              // 2022-10-08
- * cal.plusWorkingDays(LocalDate.of(2022, 9, 29), 5);                   // 2022-10-12
- * cal.workingDaysBetween(LocalDate.of(2022, 9, 29), LocalDate.of(2022, 10, 12)); // 5
+ * cal.plusWorkingDays(LocalDate.of(2022, 9, 29), 5);                   // 2022-10-11
+ * cal.workingDaysBetween(LocalDate.of(2022, 9, 29), LocalDate.of(2022, 10, 11)); // 5
  * cal.holiday(LocalDate.of(2022, 10, 5)).map(Holiday::name);           // Optional[国庆节]
  *
  * WorkingDayCalendar local = cal.toBuilder()                           // a local calendar
@@ -253,7 +253,8 @@ public final class WorkingDayCalendar {
   /**
    * The number of working days after {@code from} up to and including {@code to}; negative (minus
    * the working days after {@code to} up to and including {@code from}) when {@code to} is earlier.
-   * For a working day {@code to}, {@code plusWorkingDays(from, workingDaysBetween(from, to))} is
+   * The count is antisymmetric: {@code workingDaysBetween(a, b) == -workingDaysBetween(b, a)}. For a
+   * working day {@code to} after {@code from}, {@code plusWorkingDays(from, workingDaysBetween(from, to))} is
    * {@code to}.
    */
   public int workingDaysBetween(LocalDate from, LocalDate to) {

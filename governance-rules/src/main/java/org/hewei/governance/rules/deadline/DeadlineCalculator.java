@@ -25,7 +25,7 @@ import org.hewei.governance.rules.calendar.WorkingDayCalendar;
  * DeadlineCalculator calc = DeadlineCalculator.of(WorkingDayCalendar.chinaMainland());
  * calc.dueDate(LocalDate.of(2022, 9, 20), LegalPeriod.days(15));         // 2022-10-08
  * calc.dueDate(LocalDate.of(2023, 1, 31), LegalPeriod.months(1));        // 2023-02-28
- * calc.dueDate(LocalDate.of(2022, 9, 29), LegalPeriod.workingDays(5));   // 2022-10-12
+ * calc.dueDate(LocalDate.of(2022, 9, 29), LegalPeriod.workingDays(5));   // 2022-10-11
  * Deadline review = calc.deadline(LocalDate.of(2024, 3, 1), LegalPeriod.days(30), "信访工作条例 Art 36");
  * review = calc.excluding(review, Pause.of(LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 15), "听证"));
  * review.dueDate();                                                      // 2024-04-07 → working day

@@ -7,7 +7,7 @@
  * DeadlineCalculator calc = DeadlineCalculator.of(WorkingDayCalendar.chinaMainland());
  * calc.dueDate(LocalDate.of(2022, 9, 20), LegalPeriod.days(15));      // 2022-10-08 (10-05 is 国庆节)
  * calc.dueDate(LocalDate.of(2024, 1, 31), LegalPeriod.months(1));     // 2024-02-29 (Art 202)
- * calc.dueDate(LocalDate.of(2022, 9, 29), LegalPeriod.workingDays(5)); // 2022-10-12
+ * calc.dueDate(LocalDate.of(2022, 9, 29), LegalPeriod.workingDays(5)); // 2022-10-11
  * }</pre>
  *
  * <h2>Decisions</h2>
