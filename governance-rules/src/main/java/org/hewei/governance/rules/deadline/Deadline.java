@@ -8,13 +8,14 @@ import org.immutables.value.Value;
 /**
  * 期限 — a period applied to a start day: its legal basis, pauses and extensions, and the resulting due
  * date (期间的最后一日), with an explanation. Made by a {@link DeadlineCalculator}; the last day ends at
- * 24:00 (民法典 Art 203 para 2).
+ * 24:00 (民法典 Art 203 para 2). To restore a stored deadline, recompute it from its start, period,
+ * basis, pauses and extensions with the calculator.
  *
  * <pre>{@code
  * Deadline d = calc.deadline(LocalDate.of(2022, 9, 20), LegalPeriod.days(15), "信访工作条例 Art 22");
  * d.dueDate();                               // 2022-10-08
  * d.explanation();  // "15日 from 2022-09-20 (信访工作条例 Art 22): last day 2022-10-05 is a rest day (国庆节),
- *                   //  so the period ends on the next working day 2022-10-08 (民法典 Art 203)"
+ *                   //  so the period ends on the next working day 2022-10-08 (民法典 Art 203) → due 2022-10-08"
  * d.isOverdue(LocalDate.of(2022, 10, 8));    // false
  * d.daysOverdue(LocalDate.of(2022, 10, 11)); // 3
  * }</pre>
