@@ -25,7 +25,9 @@
  *       therefore moves to the next working day of the calendar ("the day after the rest days end").
  *   <li>Working-day periods count only working days (make-up workdays count, off days and weekends do
  *       not); their last day is always a working day and never moves.
- *   <li>The last day ends at 24:00 (Art 203 para 2): a matter is overdue only from the day after.
+ *   <li>The last day ends at 24:00 (Art 203 para 2): a matter is overdue only from the day after. A
+ *       period "within 60 days" (60日内) includes the 60th day (以内 includes the number itself, Art
+ *       1259), so the due date is the period's last day, inclusive.
  *   <li>A pause (中止, e.g. hearing time not counted, 信访工作条例 Art 36) takes its days out of the count:
  *       its calendar days for day and month periods, its working days for working-day periods. Only
  *       paused days after the start and up to the period's (unadjusted) end matter.
