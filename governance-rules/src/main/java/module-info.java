@@ -12,4 +12,6 @@ module org.hewei.governance.rules {
   requires static java.compiler;
 
   exports org.hewei.governance.rules;
+  exports org.hewei.governance.rules.calendar;
+  exports org.hewei.governance.rules.deadline;
 }
