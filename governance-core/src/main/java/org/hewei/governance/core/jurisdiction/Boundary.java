@@ -178,11 +178,6 @@ public final class Boundary {
         FIELD,
         "longitudes " + minLongitude + " to " + maxLongitude,
         "must span at most 180 degrees (no antimeridian crossing)");
-    double twiceArea = 0;
-    for (int i = 0, j = n - 1; i < n; j = i++) {
-      twiceArea += (xs[j] - xs[i]) * (ys[j] + ys[i]);
-    }
-    Checks.check(twiceArea != 0, FIELD, n + " vertices", "the polygon must have a non-zero area");
     for (int i = 0; i < n; i++) {
       int i2 = (i + 1) % n;
       double eMinX = Math.min(xs[i], xs[i2]);
@@ -212,6 +207,12 @@ public final class Boundary {
             "a boundary must be a simple polygon: its edges must not cross or touch");
       }
     }
+    // Only a degenerate (underflowing) polygon can be simple and still have no area.
+    double twiceArea = 0;
+    for (int i = 0, j = n - 1; i < n; j = i++) {
+      twiceArea += (xs[j] - xs[i]) * (ys[j] + ys[i]);
+    }
+    Checks.check(twiceArea != 0, FIELD, n + " vertices", "the polygon must have a non-zero area");
   }
 
   private void checkNoDoublingBack(int a, int b, int c) {
