@@ -10,7 +10,7 @@ import org.hewei.governance.core.InvalidValueException;
  *
  * <p>{@link #problem()} says what is wrong and {@link #ids()} which nodes are involved (sorted, at most
  * {@value #MAX_IDS}); the message names them too, e.g. {@code "jurisdictions: 'ZXD-GQ-9' — orphan:
- * its parent '370883999000' is not in the list"}. Ids are opaque, so the message holds no personal
+ * the parent '370883999000' of 'ZXD-GQ-9' is not in the list"}. Ids are opaque, so the message holds no personal
  * information.
  *
  * <pre>{@code

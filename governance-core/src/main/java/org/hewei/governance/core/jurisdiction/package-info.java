@@ -14,7 +14,9 @@
  *       org.hewei.governance.core.jurisdiction.InvalidTreeException};
  *   <li>{@link org.hewei.governance.core.jurisdiction.GridCell} 网格, {@link
  *       org.hewei.governance.core.jurisdiction.Boundary} 网格边界 and {@link
- *       org.hewei.governance.core.jurisdiction.GeoPoint} 地理坐标点.
+ *       org.hewei.governance.core.jurisdiction.GeoPoint} 地理坐标点;
+ *   <li>{@link org.hewei.governance.core.jurisdiction.GridIndex} 网格定位索引 — which grid cell contains a
+ *       point.
  * </ul>
  *
  * <h2>Decisions</h2>
@@ -47,7 +49,9 @@
  *       at most 10,000 vertices, not across the antimeridian; points on an edge are contained. It is a
  *       hand-written immutable class (primitive coordinate arrays, precomputed bounding box).
  *   <li><b>Grid cells.</b> A {@code GridCell} holds ids and counts only; grid workers may be empty (a
- *       vacant post).
+ *       vacant post). {@code GridIndex} buckets the cells' bounding boxes on a square grid of about one
+ *       bucket per cell; overlapping cells and shared edges resolve to the smallest id ({@code
+ *       cellsAt} lists all), cells without a boundary are left out.
  * </ul>
  */
 @HeweiStyle

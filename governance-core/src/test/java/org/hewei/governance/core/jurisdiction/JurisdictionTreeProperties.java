@@ -24,7 +24,7 @@ class JurisdictionTreeProperties {
 
   /** A random valid tree in shuffled order: the nodes and, for the oracle, each node's parent. */
   static List<Jurisdiction> randomTree(SplittableRandom random) {
-    int n = random.nextInt(4) == 0 ? 1 + random.nextInt(3000) : 1 + random.nextInt(60);
+    int n = random.nextInt(6) == 0 ? 1 + random.nextInt(3000) : 1 + random.nextInt(60);
     int shape = random.nextInt(3); // 0 uniform parent, 1 recent parent (deep), 2 few hubs (wide)
     int[] perm = shuffledRange(random, n);
     List<Jurisdiction> nodes = new ArrayList<>();
@@ -112,7 +112,10 @@ class JurisdictionTreeProperties {
     assertThat(tree.size()).isEqualTo(n);
     assertThat(tree.root().id()).isEqualTo(root);
 
-    for (Jurisdiction j : nodes) {
+    // Every node of small trees, a sample of 400 of large ones.
+    List<Jurisdiction> checkedNodes = new ArrayList<>(nodes);
+    shuffle(random, checkedNodes);
+    for (Jurisdiction j : checkedNodes.subList(0, Math.min(n, 400))) {
       JurisdictionId id = j.id();
       assertThat(tree.get(id)).isEqualTo(j);
       assertThat(tree.jurisdictionAt(tree.indexOf(id))).isEqualTo(j);
@@ -136,7 +139,7 @@ class JurisdictionTreeProperties {
     }
     assertThat(tree.subtree(root)).hasSize(n);
 
-    for (int k = 0; k < 1500; k++) {
+    for (int k = 0; k < 800; k++) {
       JurisdictionId a = nodes.get(random.nextInt(n)).id();
       JurisdictionId b = random.nextInt(4) == 0 ? a : nodes.get(random.nextInt(n)).id();
       Set<JurisdictionId> ancestorsOfB = new HashSet<>();
