@@ -104,7 +104,7 @@ public abstract class DivisionCode implements Comparable<DivisionCode> {
       throw new InvalidValueException(
           FIELD,
           shown(checked),
-          "must have 6 digits (GB/T 2260) or 12 digits (statistical code), had " + checked.length());
+          "must have 6 or 12 digits (a GB/T 2260 or a statistical code), had " + checked.length());
     }
     return ImmutableDivisionCode.of(checked);
   }

@@ -95,7 +95,7 @@ class DivisionCodeTest {
         "37088a          | must contain only the digits 0-9",
         "' 370883'       | must contain only the digits 0-9",
         "３７０８８３     | must contain only the digits 0-9",
-        "37088           | must have 6 digits (GB/T 2260) or 12 digits (statistical code), had 5",
+        "37088           | must have 6 or 12 digits (a GB/T 2260 or a statistical code), had 5",
         "3708831030      | had 10",
         "''              | had 0",
         "990000          | province group 99 must be one of 11–15",

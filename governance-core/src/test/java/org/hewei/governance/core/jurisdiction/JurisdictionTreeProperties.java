@@ -112,10 +112,10 @@ class JurisdictionTreeProperties {
     assertThat(tree.size()).isEqualTo(n);
     assertThat(tree.root().id()).isEqualTo(root);
 
-    // Every node of small trees, a sample of 400 of large ones.
+    // Every node of small trees, a sample of 150 of large ones.
     List<Jurisdiction> checkedNodes = new ArrayList<>(nodes);
     shuffle(random, checkedNodes);
-    for (Jurisdiction j : checkedNodes.subList(0, Math.min(n, 400))) {
+    for (Jurisdiction j : checkedNodes.subList(0, Math.min(n, 150))) {
       JurisdictionId id = j.id();
       assertThat(tree.get(id)).isEqualTo(j);
       assertThat(tree.jurisdictionAt(tree.indexOf(id))).isEqualTo(j);
@@ -139,7 +139,7 @@ class JurisdictionTreeProperties {
     }
     assertThat(tree.subtree(root)).hasSize(n);
 
-    for (int k = 0; k < 800; k++) {
+    for (int k = 0; k < 300; k++) {
       JurisdictionId a = nodes.get(random.nextInt(n)).id();
       JurisdictionId b = random.nextInt(4) == 0 ? a : nodes.get(random.nextInt(n)).id();
       Set<JurisdictionId> ancestorsOfB = new HashSet<>();
