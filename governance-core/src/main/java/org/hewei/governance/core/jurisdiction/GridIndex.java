@@ -130,14 +130,13 @@ public final class GridIndex {
     if (bucket < 0) {
       return Optional.empty();
     }
-    int best = -1;
+    // Bucket lists are filled in cell order, which is id order: the first match has the smallest id.
     for (int k = bucketStart[bucket]; k < bucketStart[bucket + 1]; k++) {
-      int i = bucketCells[k];
-      if ((best < 0 || i < best) && boundaries[i].contains(point)) {
-        best = i;
+      if (boundaries[bucketCells[k]].contains(point)) {
+        return Optional.of(cells.get(bucketCells[k]));
       }
     }
-    return best < 0 ? Optional.empty() : Optional.of(cells.get(best));
+    return Optional.empty();
   }
 
   /** Every cell containing {@code point}, in id order (normally at most one, two or more on shared edges). */
@@ -146,15 +145,12 @@ public final class GridIndex {
     if (bucket < 0) {
       return List.of();
     }
-    List<Integer> found = new ArrayList<>();
+    ImmutableList.Builder<GridCell> result = ImmutableList.builder();
     for (int k = bucketStart[bucket]; k < bucketStart[bucket + 1]; k++) {
       if (boundaries[bucketCells[k]].contains(point)) {
-        found.add(bucketCells[k]);
+        result.add(cells.get(bucketCells[k]));
       }
     }
-    found.sort(Comparator.naturalOrder());
-    ImmutableList.Builder<GridCell> result = ImmutableList.builder();
-    found.forEach(i -> result.add(cells.get(i)));
     return result.build();
   }
 
