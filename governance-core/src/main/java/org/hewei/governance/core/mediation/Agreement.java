@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * 三十日内" (Art 33; 民事诉讼法 Art 205). By 民法典 Art 201 the effective day itself is not counted, so
  * the nominal last day is {@code effectiveOn + 30} calendar days: {@link
  * #nominalJudicialConfirmationDeadline()}. <i>Decision:</i> this class does only that calendar-day
- * arithmetic. The rest-day rule (民法典 Art 203, 民事诉讼法 Art 85: a last day that is a statutory
+ * arithmetic. The rest-day rule (民法典 Art 203: a last day that is a statutory
  * rest day moves to the first working day after it) needs the holiday calendar, which lives in
  * governance-rules; the rules module's deadline calculator derives the binding deadline from {@link
  * #effectiveOn} and never from this nominal value alone. The method name says "nominal" so that no

@@ -81,6 +81,15 @@ public abstract class MediationCaseState {
   /** The outcome, once recorded. */
   public abstract Optional<MediationOutcome> outcome();
 
+  /**
+   * Whether the parties were told of arbitration, administrative and judicial routes when mediation
+   * failed (人民调解法 Art 26).
+   */
+  @Value.Default
+  public boolean otherRemediesExplained() {
+    return false;
+  }
+
   /** The agreement, once recorded. */
   public abstract Optional<Agreement> agreement();
 

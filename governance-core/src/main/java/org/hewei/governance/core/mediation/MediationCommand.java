@@ -186,10 +186,7 @@ public sealed interface MediationCommand extends DomainCommand {
 
     @Value.Check
     void check() {
-      Checks.notEmpty("partiesPresent", partiesPresent());
-      Checks.notEmpty("mediatorsPresent", mediatorsPresent());
-      Checks.inRange("othersPresent", othersPresent(), 0, 10_000);
-      Checks.personalText("notes", notes(), Checks.MAX_TEXT);
+      PayloadChecks.session(partiesPresent(), mediatorsPresent(), othersPresent(), notes());
     }
 
     /** Builds a {@link HoldSession}. */
@@ -296,12 +293,7 @@ public sealed interface MediationCommand extends DomainCommand {
 
     @Value.Check
     void check() {
-      Checks.check(
-          applicants().size() >= 2,
-          "applicants",
-          applicants().size() + " applicants",
-          "judicial confirmation is applied for jointly by both parties (人民调解法 Art 33)");
-      Checks.text("court", court(), Checks.MAX_LABEL);
+      PayloadChecks.jointApplication(applicants(), court());
     }
 
     /** Builds an {@link ApplyForJudicialConfirmation}. */
@@ -336,11 +328,7 @@ public sealed interface MediationCommand extends DomainCommand {
 
     @Value.Check
     void check() {
-      Checks.check(
-          decision().isDecided(),
-          "decision",
-          decision(),
-          "must be a court decision or a withdrawal (NOT_ACCEPTED, CONFIRMED, NOT_CONFIRMED, WITHDRAWN)");
+      PayloadChecks.courtDecision(decision());
     }
 
     /** Builds a {@link RecordJudicialConfirmation}. */

@@ -187,10 +187,7 @@ public sealed interface MediationEvent extends DomainEvent {
 
     @Value.Check
     void check() {
-      Checks.notEmpty("partiesPresent", partiesPresent());
-      Checks.notEmpty("mediatorsPresent", mediatorsPresent());
-      Checks.inRange("othersPresent", othersPresent(), 0, 10_000);
-      Checks.personalText("notes", notes(), Checks.MAX_TEXT);
+      PayloadChecks.session(partiesPresent(), mediatorsPresent(), othersPresent(), notes());
     }
 
     /** Builds a {@link SessionHeld}. */
@@ -268,9 +265,10 @@ public sealed interface MediationEvent extends DomainEvent {
   }
 
   /**
-   * 已申请司法确认 — the parties applied jointly; their joint application to the court for judicial confirmation, within 30
-   * days of the agreement taking effect (人民调解法 Art 33; 民事诉讼法 Art 205). Checked here: at least
-   * two applicants ("双方当事人…共同"); the window is checked by governance-rules.
+   * 已申请司法确认 — the parties applied jointly to the court for judicial confirmation, which the
+   * law allows within 30 days of the agreement taking effect (人民调解法 Art 33; 民事诉讼法 Art 205).
+   * Checked here: at least two applicants ("双方当事人…共同"); the window is checked by
+   * governance-rules.
    *
    * <pre>{@code
    * MediationEvent.JudicialConfirmationApplied.builder()....appliedOn(LocalDate.of(2022, 8, 1))
@@ -297,12 +295,7 @@ public sealed interface MediationEvent extends DomainEvent {
 
     @Value.Check
     void check() {
-      Checks.check(
-          applicants().size() >= 2,
-          "applicants",
-          applicants().size() + " applicants",
-          "judicial confirmation is applied for jointly by both parties (人民调解法 Art 33)");
-      Checks.text("court", court(), Checks.MAX_LABEL);
+      PayloadChecks.jointApplication(applicants(), court());
     }
 
     /** Builds an {@link JudicialConfirmationApplied}. */
@@ -337,11 +330,7 @@ public sealed interface MediationEvent extends DomainEvent {
 
     @Value.Check
     void check() {
-      Checks.check(
-          decision().isDecided(),
-          "decision",
-          decision(),
-          "must be a court decision or a withdrawal (NOT_ACCEPTED, CONFIRMED, NOT_CONFIRMED, WITHDRAWN)");
+      PayloadChecks.courtDecision(decision());
     }
 
     /** Builds a {@link JudicialConfirmationDecided}. */
@@ -449,7 +438,7 @@ public sealed interface MediationEvent extends DomainEvent {
   }
 
   /**
-   * 已结案归档 — the case was closed and its file archived its file (人民调解法 Art 27).
+   * 已结案归档 — the case was closed and its file archived (人民调解法 Art 27).
    *
    * <pre>{@code
    * MediationEvent.Closed.builder()....build();

@@ -22,7 +22,7 @@
  *       it); a police incident number is optional and only for police referrals.
  *   <li>{@link org.hewei.governance.core.mediation.Agreement#nominalJudicialConfirmationDeadline()}
  *       is calendar-day arithmetic only (effective day + 30, 民法典 Art 201); the rest-day rule of
- *       民法典 Art 203 / 民事诉讼法 Art 85 is applied by the rules module's calendar.
+ *       民法典 Art 203 is applied by the rules module's calendar.
  *   <li>The court decision on judicial confirmation reuses {@link
  *       org.hewei.governance.core.mediation.JudicialConfirmationStatus} (its decided values) rather
  *       than a second enum.

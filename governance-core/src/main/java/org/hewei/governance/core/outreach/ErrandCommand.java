@@ -45,11 +45,7 @@ public sealed interface ErrandCommand extends DomainCommand {
 
     @Value.Check
     void check() {
-      Checks.check(
-          errand().id().equals(errandId()),
-          "errand",
-          errand().id(),
-          "the errand's id must equal errandId " + errandId());
+      ErrandPayloadChecks.sameErrand(errand(), errandId());
     }
 
     /** Builds a {@link Request}. */

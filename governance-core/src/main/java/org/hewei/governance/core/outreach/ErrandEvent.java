@@ -46,11 +46,7 @@ public sealed interface ErrandEvent extends DomainEvent {
 
     @Value.Check
     void check() {
-      Checks.check(
-          errand().id().equals(errandId()),
-          "errand",
-          errand().id(),
-          "the errand's id must equal errandId " + errandId());
+      ErrandPayloadChecks.sameErrand(errand(), errandId());
     }
 
     /** Builds a {@link Requested}. */

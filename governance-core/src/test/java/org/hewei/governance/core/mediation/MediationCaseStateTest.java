@@ -45,6 +45,7 @@ class MediationCaseStateTest {
     assertThat(s.settledOnSite()).isFalse();
     assertThat(s.transferredToMediationRoom()).isFalse();
     assertThat(s.returnedToPetition()).isFalse();
+    assertThat(s.otherRemediesExplained()).isFalse();
     assertThat(s.referralOrigin()).isEmpty();
     assertThat(s.allPartiesConsented()).isFalse();
     assertThat(s.toBuilder().build()).isEqualTo(s);
