@@ -17,6 +17,7 @@ module org.hewei.governance.core {
   exports org.hewei.governance.core.keyperson;
   exports org.hewei.governance.core.mediation;
   exports org.hewei.governance.core.organization;
+  exports org.hewei.governance.core.outreach;
   exports org.hewei.governance.core.person;
   exports org.hewei.governance.core.petition;
   exports org.hewei.governance.core.internal to
