@@ -127,6 +127,7 @@ class PetitionTest {
 
   @Test
   @DisplayName("a petitioner prints its id and representative mark only")
+  @SuppressWarnings("NullAway") // passes null on purpose: a MissingValueException, never an NPE
   void petitioner() {
     assertThat(Petitioner.of(OTHER).isRepresentative()).isFalse();
     assertThat(Petitioner.representative(REP).toString()).isEqualTo("P-000042(代表)");
@@ -136,6 +137,7 @@ class PetitionTest {
 
   @Test
   @DisplayName("an accused party: a person, a unit, or an unnamed description (required, never printed)")
+  @SuppressWarnings("NullAway") // passes null on purpose: a MissingValueException, never an NPE
   void accusedPartyKinds() {
     assertThat(AccusedParty.person(PersonId.of("P-1")).toString()).isEqualTo("person:P-1");
     assertThat(AccusedParty.unit(UnitId.of("U-1")).toString()).isEqualTo("unit:U-1");
@@ -149,6 +151,7 @@ class PetitionTest {
 
   @Test
   @DisplayName("a handling place prints level, jurisdiction and unit")
+  @SuppressWarnings("NullAway") // passes null on purpose: a MissingValueException, never an NPE
   void handlingPlace() {
     HandlingPlace place = HandlingPlace.of(JurisdictionId.of("370883103"), JurisdictionLevel.TOWNSHIP, UnitId.of("ZXD-XFB"));
     assertThat(place.toString()).isEqualTo("TOWNSHIP:370883103/ZXD-XFB");
