@@ -1021,7 +1021,7 @@ public sealed interface PetitionCommand extends DomainCommand {
   }
 
   /**
-   * 督办 — a higher unit supervises the handling (条例 Art 40s; escalation action).
+   * 督办 — a higher unit supervises the handling (条例 Art 38, 40; also an escalation action).
    *
    * <pre>{@code
    * PetitionCommand.Supervise x = PetitionCommand.Supervise.builder()

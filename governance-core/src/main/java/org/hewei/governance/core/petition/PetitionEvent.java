@@ -1030,7 +1030,7 @@ public sealed interface PetitionEvent extends DomainEvent {
   }
 
   /**
-   * 督办 — the fact that {@link PetitionCommand.Supervise} produces: a higher unit supervises the handling (条例 Art 40s; escalation action).
+   * 督办 — the fact that {@link PetitionCommand.Supervise} produces: a higher unit supervises the handling (条例 Art 38, 40; also an escalation action).
    *
    * <pre>{@code
    * PetitionEvent.Supervised x = PetitionEvent.Supervised.builder()
