@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  * Every event has an event id (appending it twice stores it once), the instant it happened and the
  * actor, and names its petition. Events carry what the fold needs without outside lookups (levels
  * travel with jurisdiction ids in {@link HandlingPlace}; due dates the rules computed are recorded in
- * the event). Free texts are printed as {@code ***}.
+ * the event). An event's {@code occurredAt} is the time of the fact itself (for {@link Accepted}, the
+ * moment of acceptance from which the handling period counts). Free texts are printed as {@code ***}.
  *
  * <pre>{@code
  * PetitionEvent e = PetitionEvent.Declined.builder()
