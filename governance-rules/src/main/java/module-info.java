@@ -12,6 +12,7 @@ module org.hewei.governance.rules {
   requires static java.compiler;
 
   exports org.hewei.governance.rules;
+  exports org.hewei.governance.rules.lifecycle;
   exports org.hewei.governance.rules.calendar;
   exports org.hewei.governance.rules.deadline;
 }
