@@ -32,6 +32,6 @@ public enum ControlLevel {
 
   /** Whether this level is stricter than {@code other}. */
   public boolean isStricterThan(ControlLevel other) {
-    return ordinal() > other.ordinal();
+    return compareTo(other) > 0;
   }
 }

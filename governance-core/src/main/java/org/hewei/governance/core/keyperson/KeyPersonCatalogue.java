@@ -181,7 +181,7 @@ public final class KeyPersonCatalogue {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof KeyPersonCatalogue && ((KeyPersonCatalogue) other).profiles.equals(profiles);
+    return other instanceof KeyPersonCatalogue that && that.profiles.equals(profiles);
   }
 
   @Override

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * LevelChanged.builder().eventId(EventId.of("evt-3")).occurredAt(now).actor(actor)
- *     .recordId(id).from(ControlLevel.FOCUS).to(ControlLevel.STRICT).reason("...")
+ *     .recordId(id).previousLevel(ControlLevel.FOCUS).level(ControlLevel.STRICT).reason("...")
  *     .build();
  * }</pre>
  */
@@ -22,10 +22,10 @@ public abstract non-sealed class LevelChanged implements KeyPersonEvent {
   LevelChanged() {}
 
   /** The level before. */
-  public abstract ControlLevel from();
+  public abstract ControlLevel previousLevel();
 
-  /** The level after; differs from {@link #from()}. */
-  public abstract ControlLevel to();
+  /** The level after; differs from {@link #previousLevel()}. */
+  public abstract ControlLevel level();
 
   /** Why (personal free text, at most 20,000 characters). */
   public abstract String reason();
@@ -37,13 +37,13 @@ public abstract non-sealed class LevelChanged implements KeyPersonEvent {
 
   @Value.Check
   void check() {
-    Checks.check(from() != to(), "to", "***", "must differ from the previous level");
+    Checks.check(previousLevel() != level(), "level", "***", "must differ from the previous level");
     Checks.personalText("reason", reason(), Checks.MAX_TEXT);
   }
 
   @Override
   public String toString() {
-    return "LevelChanged{" + "eventId=" + eventId() + ", occurredAt=" + occurredAt() + ", actor=" + actor() + ", recordId=" + recordId() + ", from=***, to=***, reason=" + Masking.maskFreeText(reason()) + "}";
+    return "LevelChanged{" + "eventId=" + eventId() + ", occurredAt=" + occurredAt() + ", actor=" + actor() + ", recordId=" + recordId() + ", previousLevel=***, level=***, reason=" + Masking.maskFreeText(reason()) + "}";
   }
 
   /** Builds a {@link LevelChanged}. */

@@ -40,6 +40,6 @@ public enum Sensitivity {
 
   /** Whether this class is at least as sensitive as {@code other}. */
   public boolean isAtLeast(Sensitivity other) {
-    return ordinal() >= other.ordinal();
+    return compareTo(other) >= 0;
   }
 }

@@ -51,7 +51,7 @@ public final class Address {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Address && ((Address) other).text.equals(text);
+    return other instanceof Address that && that.text.equals(text);
   }
 
   @Override

@@ -227,7 +227,7 @@ public final class CitizenId {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof CitizenId && ((CitizenId) other).value.equals(value);
+    return other instanceof CitizenId that && that.value.equals(value);
   }
 
   @Override

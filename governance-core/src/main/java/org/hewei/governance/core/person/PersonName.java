@@ -61,7 +61,7 @@ public final class PersonName {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof PersonName && ((PersonName) other).value.equals(value);
+    return other instanceof PersonName that && that.value.equals(value);
   }
 
   @Override

@@ -124,7 +124,7 @@ public final class PhoneNumber {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof PhoneNumber && ((PhoneNumber) other).value.equals(value);
+    return other instanceof PhoneNumber that && that.value.equals(value);
   }
 
   @Override

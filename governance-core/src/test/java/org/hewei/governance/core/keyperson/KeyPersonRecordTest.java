@@ -102,7 +102,7 @@ class KeyPersonRecordTest {
             Visited.builder().eventId(EventId.of("evt-2")).occurredAt(NOW).actor(ACTOR).recordId(ID)
                 .visitor(OFFICER).visitedOn(DAY).findings("在家").build(),
             LevelChanged.builder().eventId(EventId.of("evt-3")).occurredAt(NOW).actor(ACTOR).recordId(ID)
-                .from(ControlLevel.FOCUS).to(ControlLevel.STRICT).reason("复吸").build(),
+                .previousLevel(ControlLevel.FOCUS).level(ControlLevel.STRICT).reason("复吸").build(),
             Delisted.builder().eventId(EventId.of("evt-4")).occurredAt(NOW).actor(ACTOR).recordId(ID)
                 .delistedOn(DAY).reason("迁出").build());
     assertThat(events).extracting(KeyPersonEvent::recordId).containsOnly(ID);
@@ -141,7 +141,7 @@ class KeyPersonRecordTest {
         .level(ControlLevel.STRICT).reason("张三复吸").build();
     assertThat(change.toString()).doesNotContain("张三", "STRICT");
     LevelChanged changed = LevelChanged.builder().eventId(EventId.of("evt-3")).occurredAt(NOW).actor(ACTOR).recordId(ID)
-        .from(ControlLevel.FOCUS).to(ControlLevel.STRICT).reason("张三复吸").build();
+        .previousLevel(ControlLevel.FOCUS).level(ControlLevel.STRICT).reason("张三复吸").build();
     assertThat(changed.toString()).doesNotContain("张三", "STRICT", "FOCUS");
     Delisted delisted = Delisted.builder().eventId(EventId.of("evt-4")).occurredAt(NOW).actor(ACTOR).recordId(ID)
         .delistedOn(DAY).reason("张三迁出").build();
@@ -183,7 +183,7 @@ class KeyPersonRecordTest {
   @Test
   void levelChangeMustChangeTheLevel() {
     assertThatThrownBy(() -> LevelChanged.builder().eventId(EventId.of("e")).occurredAt(NOW).actor(ACTOR).recordId(ID)
-            .from(ControlLevel.FOCUS).to(ControlLevel.FOCUS).reason("r").build())
+            .previousLevel(ControlLevel.FOCUS).level(ControlLevel.FOCUS).reason("r").build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("must differ")
         .hasMessageNotContaining("FOCUS");
