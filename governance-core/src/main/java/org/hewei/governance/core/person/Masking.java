@@ -18,8 +18,9 @@ import java.util.Set;
  *       stars between ({@code 370883********123X}); any other length is shown only as {@code "(n
  *       chars)"}.
  *   <li>{@link #maskPhone}: a mobile number keeps its first 3 and last 4 digits ({@code 138****5678});
- *       a landline written with a hyphen keeps its area code and last 4 digits ({@code
- *       0537-***2345}); a short service number of at most 6 digits ({@code 12345}, {@code 110}) is not
+ *       a landline written with a hyphen after its area code ({@code 0} + 2–3 digits) keeps the area
+ *       code and last 4 digits ({@code 0537-***2345}); any other input of at least 8 characters keeps
+ *       its first 3 and last 4; a short service number of at most 6 digits ({@code 12345}, {@code 110}) is not
  *       personal and stays whole; anything with other characters is shown only as {@code "(n chars)"}.
  *   <li>{@link #maskAddress}: the first 6 characters (at most half of a shorter address) followed by
  *       {@code ***}: {@code 山东省邹城市中心店镇…} → {@code 山东省邹城市***}. The length is not revealed.
@@ -113,7 +114,7 @@ public final class Masking {
       }
     }
     int hyphen = phone.indexOf('-');
-    if (hyphen >= 0) {
+    if (hyphen >= 3 && hyphen <= 4 && phone.charAt(0) == '0') {
       String prefix = phone.substring(0, hyphen + 1);
       String local = phone.substring(hyphen + 1);
       return local.length() <= 4 ? prefix + stars(local.length()) : prefix + keepLast(local, 4);
