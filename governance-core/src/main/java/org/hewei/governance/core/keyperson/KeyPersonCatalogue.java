@@ -217,7 +217,16 @@ public final class KeyPersonCatalogue {
     return builder.build();
   }
 
-  /** 目录构建器 — collects profiles; a profile with an existing code replaces it in place. */
+  /**
+   * 目录构建器 — collects profiles; a profile with an existing code replaces it in place.
+   *
+   * <pre>{@code
+   * KeyPersonCatalogue mine = KeyPersonCatalogue.defaults().toBuilder()
+   *     .remove("state-security-focus")
+   *     .put(gamblingProfile)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder {
     private final Map<String, CategoryProfile> profiles;
 

@@ -8,8 +8,10 @@ import org.hewei.governance.core.event.DomainCommand;
  * KeyPersonRecordState}.
  *
  * <pre>{@code
- * switch-like handling:
- * if (command instanceof RecordVisit visit) { ... visit.visitedOn() ... }
+ * KeyPersonCommand command = ...;
+ * if (command instanceof RecordVisit visit) {
+ *   LocalDate day = visit.visitedOn();
+ * }
  * }</pre>
  */
 public sealed interface KeyPersonCommand extends DomainCommand

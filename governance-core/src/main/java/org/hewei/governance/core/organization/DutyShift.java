@@ -22,7 +22,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class DutyShift {
-  /** 值班类别 — the kinds of duty. */
+  /**
+   * 值班类别 — the kinds of duty.
+   *
+   * <pre>{@code
+   * DutyShift.Kind.RECEPTION.chineseName(); // "接访"
+   * }</pre>
+   */
   public enum Kind {
     /** 接访: receiving petitioners (领导接访, 首问负责). */
     RECEPTION("接访"),

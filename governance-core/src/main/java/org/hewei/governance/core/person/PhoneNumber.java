@@ -37,7 +37,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class PhoneNumber {
-  /** 号码类别 — the kind of a phone number. */
+  /**
+   * 号码类别 — the kind of a phone number.
+   *
+   * <pre>{@code
+   * PhoneNumber.parse("110").kind(); // Kind.SERVICE
+   * }</pre>
+   */
   public enum Kind {
     /** 手机: an 11-digit mobile number. */
     MOBILE,
