@@ -15,12 +15,12 @@ import org.hewei.governance.core.petition.PetitionStatus;
 final class TriggerParser {
   private static final String GE = "(?:≥|>=)";
   private static final Pattern OVERDUE =
-      Pattern.compile("overdue by " + GE + " (\\d{1,9}) (day|days|hour|hours|minute|minutes)");
-  private static final Pattern DUE_WITHIN = Pattern.compile("due within (\\d{1,9}) days?");
-  private static final Pattern HEADCOUNT = Pattern.compile("headcount " + GE + " (\\d{1,9})");
-  private static final Pattern REPEAT = Pattern.compile("repeat count " + GE + " (\\d{1,9})");
+      Pattern.compile("overdue by " + GE + " (\\d{1,10}) (day|days|hour|hours|minute|minutes)");
+  private static final Pattern DUE_WITHIN = Pattern.compile("due within (\\d{1,10}) days?");
+  private static final Pattern HEADCOUNT = Pattern.compile("headcount " + GE + " (\\d{1,10})");
+  private static final Pattern REPEAT = Pattern.compile("repeat count " + GE + " (\\d{1,10})");
   private static final Pattern KEY_PERSON_IN = Pattern.compile("key-person category in \\{(.*)\\}");
-  private static final Pattern DEPARTMENTS = Pattern.compile("departments " + GE + " (\\d{1,9})");
+  private static final Pattern DEPARTMENTS = Pattern.compile("departments " + GE + " (\\d{1,10})");
   private static final Pattern STATUS_IN = Pattern.compile("status in \\{(.*)\\}");
   private static final Pattern LEVEL_IS = Pattern.compile("level = ([A-Z_]+)");
   private static final Pattern LEVEL_IN = Pattern.compile("level in \\{(.*)\\}");
@@ -96,14 +96,34 @@ final class TriggerParser {
   private Trigger atom() {
     int start = pos;
     int end = text.length();
+    int searchFrom = start;
+    if (text.startsWith("flag ", start)) {
+      // a flag code may itself be "AND" or "OR": the code is the whole next token
+      searchFrom = start + 5;
+      while (searchFrom < text.length() && text.charAt(searchFrom) != ' ' && text.charAt(searchFrom) != ')') {
+        searchFrom++;
+      }
+    }
     for (String stop : new String[] {" AND ", " OR ", ")"}) {
-      int i = text.indexOf(stop, start);
+      int i = text.indexOf(stop, searchFrom);
       if (i >= 0 && i < end) {
         end = i;
       }
     }
     String atom = text.substring(start, end);
     pos = end;
+    try {
+      return atom(atom, start);
+    } catch (InvalidValueException e) {
+      if (e.field().equals("trigger")) {
+        throw e;
+      }
+      pos = start;
+      throw error(e.field() + ": " + e.rule());
+    }
+  }
+
+  private Trigger atom(String atom, int start) {
     Matcher m;
     if ((m = OVERDUE.matcher(atom)).matches()) {
       long n = number(m.group(1), start);
