@@ -20,6 +20,8 @@ module org.hewei.governance.core {
   exports org.hewei.governance.core.outreach;
   exports org.hewei.governance.core.person;
   exports org.hewei.governance.core.petition;
+  exports org.hewei.governance.core.policy;
+  exports org.hewei.governance.core.spi;
   exports org.hewei.governance.core.internal to
       org.hewei.governance.rules,
       org.hewei.governance.testkit;
