@@ -12,4 +12,5 @@ module org.hewei.governance.testkit {
   requires static java.compiler;
 
   exports org.hewei.governance.testkit;
+  exports org.hewei.governance.testkit.generate;
 }
