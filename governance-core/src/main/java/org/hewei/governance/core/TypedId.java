@@ -43,6 +43,7 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
   }
 
   @Override
+  @SuppressWarnings("EqualsGetClass") // ids of different types are never equal, even with equal text
   public final boolean equals(@Nullable Object other) {
     return other != null && other.getClass() == getClass() && ((TypedId<?>) other).value.equals(value);
   }

@@ -15,26 +15,33 @@ package org.hewei.governance.core.jurisdiction;
  */
 public enum JurisdictionLevel {
   /** 省级 (省, 自治区, 直辖市): the first 2 digits of a division code. */
-  PROVINCE("省级", true),
+  PROVINCE("省级", true, 1),
   /** 地级 (地级市, 地区, 自治州, 盟): digits 3–4. */
-  PREFECTURE("地级", true),
+  PREFECTURE("地级", true, 2),
   /** 县级 (市辖区, 县级市, 县, 旗): digits 5–6; the end of the GB/T 2260 code. */
-  COUNTY("县级", true),
+  COUNTY("县级", true, 3),
   /** 乡级 (镇, 乡, 街道): digits 7–9. */
-  TOWNSHIP("乡级", true),
+  TOWNSHIP("乡级", true, 4),
   /** 管区: an unofficial grouping of villages inside a township; it has its own id, no code. */
-  MANAGEMENT_DISTRICT("管区", false),
+  MANAGEMENT_DISTRICT("管区", false, 5),
   /** 村级 (村民委员会, 社区居民委员会): digits 10–12. */
-  VILLAGE("村级", true),
+  VILLAGE("村级", true, 6),
   /** 网格: the smallest unit of grid management inside a village or community; no code. */
-  GRID("网格", false);
+  GRID("网格", false, 7);
 
   private final String chineseName;
   private final boolean official;
+  private final int rank;
 
-  JurisdictionLevel(String chineseName, boolean official) {
+  JurisdictionLevel(String chineseName, boolean official, int rank) {
     this.chineseName = chineseName;
     this.official = official;
+    this.rank = rank;
+  }
+
+  /** 1 for the province, growing by one per level down to 7 for the grid cell. */
+  public int rank() {
+    return rank;
   }
 
   /** The Chinese name of the level, e.g. {@code "管区"}. */
@@ -49,11 +56,11 @@ public enum JurisdictionLevel {
 
   /** Whether this level lies strictly below {@code other} (further from the province). */
   public boolean isBelow(JurisdictionLevel other) {
-    return ordinal() > other.ordinal();
+    return rank > other.rank;
   }
 
   /** Whether this level lies strictly above {@code other} (closer to the province). */
   public boolean isAbove(JurisdictionLevel other) {
-    return ordinal() < other.ordinal();
+    return rank < other.rank;
   }
 }

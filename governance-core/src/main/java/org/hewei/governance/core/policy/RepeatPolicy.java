@@ -16,8 +16,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RepeatPolicy {
-  private static final RepeatPolicy ONCE = ImmutableRepeatPolicy.of(Optional.empty());
-
   RepeatPolicy() {}
 
   /** The cool-down between two firings; empty when the rule fires only once per matter. */
@@ -26,7 +24,7 @@ public abstract class RepeatPolicy {
 
   /** Fires at most once per matter (the default). */
   public static RepeatPolicy once() {
-    return ONCE;
+    return ImmutableRepeatPolicy.of(Optional.empty());
   }
 
   /** Fires again each time {@code interval} (whole hours, 1 hour to 3650 days) has passed since the last firing. */

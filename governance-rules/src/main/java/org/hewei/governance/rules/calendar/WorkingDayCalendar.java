@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  */
+@SuppressWarnings("EnumOrdinal") // day kinds are packed into a byte array by ordinal, read back through DayKind.values()
 public final class WorkingDayCalendar {
   /** The earliest year a calendar may know. */
   public static final int MIN_YEAR = 1900;

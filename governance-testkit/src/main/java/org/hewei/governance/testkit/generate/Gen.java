@@ -116,6 +116,7 @@ public interface Gen<T> {
 
   /** One of {@code values}, evenly. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   static <T> Gen<T> elements(T... values) {
     return elements(Arrays.asList(values));
   }
@@ -131,6 +132,7 @@ public interface Gen<T> {
 
   /** A value of one of {@code gens}, chosen evenly. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
     if (gens.length == 0) {
       throw new IllegalArgumentException("oneOf: no generators to choose from");
@@ -141,6 +143,7 @@ public interface Gen<T> {
 
   /** A value of one of the weighted generators, chosen in proportion to the weights. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or exposed
   static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
     List<Weighted<? extends T>> copy = List.of(choices);
     long total = copy.stream().mapToLong(Weighted::weight).sum();
