@@ -57,6 +57,18 @@ class ArchitectureTest {
   }
 
   @Test
+  @DisplayName("every package of core, rules and testkit is @NullMarked (JSpecify)")
+  void everyPackageIsNullMarked() {
+    List<String> unmarked =
+        main.getPackage("org.hewei.governance").getSubpackagesInTree().stream()
+            .filter(pkg -> !pkg.getClasses().isEmpty())
+            .filter(pkg -> !pkg.isAnnotatedWith(org.jspecify.annotations.NullMarked.class))
+            .map(com.tngtech.archunit.core.domain.JavaPackage::getName)
+            .toList();
+    assertThat(unmarked).as("packages without @NullMarked in package-info").isEmpty();
+  }
+
+  @Test
   @DisplayName("core and rules use no file, network or database API")
   void noIo() {
     noIoRule().check(pure);
