@@ -91,7 +91,7 @@ class MediationLifecycleTest {
   }
 
   private CommandId nextId() {
-    return CommandId.of("cmd-" + (++commands));
+    return CommandId.of("cmd-" + ++commands);
   }
 
   private Decision<MediationEvent> run(MediationCommand c) {
