@@ -12,7 +12,7 @@ import org.hewei.governance.core.spi.GovernanceStore;
 final class FaultyStoreKits {
   private FaultyStoreKits() {}
 
-  static GovernanceStore<DomainEvent> store(FaultyStore.Fault... faults) {
+  static GovernanceStore<DomainEvent> faulty(FaultyStore.Fault... faults) {
     EnumSet<FaultyStore.Fault> set = EnumSet.noneOf(FaultyStore.Fault.class);
     java.util.Collections.addAll(set, faults);
     return new FaultyStore(set);
@@ -21,63 +21,63 @@ final class FaultyStoreKits {
   static class NoFault extends GovernanceStoreCompatibilityKit {
     @Override
     protected GovernanceStore<DomainEvent> createStore() {
-      return store();
+      return faulty();
     }
   }
 
   static class LosesEvents extends GovernanceStoreCompatibilityKit {
     @Override
     protected GovernanceStore<DomainEvent> createStore() {
-      return store(FaultyStore.Fault.LOSES_EVENTS);
+      return faulty(FaultyStore.Fault.LOSES_EVENTS);
     }
   }
 
   static class Reorders extends GovernanceStoreCompatibilityKit {
     @Override
     protected GovernanceStore<DomainEvent> createStore() {
-      return store(FaultyStore.Fault.REORDERS);
+      return faulty(FaultyStore.Fault.REORDERS);
     }
   }
 
   static class IgnoresExpectedVersion extends GovernanceStoreCompatibilityKit {
     @Override
     protected GovernanceStore<DomainEvent> createStore() {
-      return store(FaultyStore.Fault.IGNORES_EXPECTED_VERSION);
+      return faulty(FaultyStore.Fault.IGNORES_EXPECTED_VERSION);
     }
   }
 
   static class DuplicatesOnRetry extends GovernanceStoreCompatibilityKit {
     @Override
     protected GovernanceStore<DomainEvent> createStore() {
-      return store(FaultyStore.Fault.DUPLICATES_ON_RETRY);
+      return faulty(FaultyStore.Fault.DUPLICATES_ON_RETRY);
     }
   }
 
   static class NonAtomicBatch extends GovernanceStoreCompatibilityKit {
     @Override
     protected GovernanceStore<DomainEvent> createStore() {
-      return store(FaultyStore.Fault.NON_ATOMIC_BATCH);
+      return faulty(FaultyStore.Fault.NON_ATOMIC_BATCH);
     }
   }
 
   static class UnstablePagination extends GovernanceStoreCompatibilityKit {
     @Override
     protected GovernanceStore<DomainEvent> createStore() {
-      return store(FaultyStore.Fault.UNSTABLE_PAGINATION);
+      return faulty(FaultyStore.Fault.UNSTABLE_PAGINATION);
     }
   }
 
   static class DeclaresRegistriesButThrows extends GovernanceStoreCompatibilityKit {
     @Override
     protected GovernanceStore<DomainEvent> createStore() {
-      return store(FaultyStore.Fault.DECLARES_REGISTRIES_BUT_THROWS);
+      return faulty(FaultyStore.Fault.DECLARES_REGISTRIES_BUT_THROWS);
     }
   }
 
   static class EventsOnly extends GovernanceStoreCompatibilityKit {
     @Override
     protected GovernanceStore<DomainEvent> createStore() {
-      return store(FaultyStore.Fault.EVENTS_ONLY);
+      return faulty(FaultyStore.Fault.EVENTS_ONLY);
     }
   }
 
@@ -93,7 +93,7 @@ final class FaultyStoreKits {
 
     @Override
     protected GovernanceStore<DomainEvent> createStore() {
-      return store(FaultyStore.Fault.EVENTS_ONLY);
+      return faulty(FaultyStore.Fault.EVENTS_ONLY);
     }
 
     @Override

@@ -75,7 +75,8 @@ class InMemoryGovernanceStoreProperties {
   private static SummaryQuery query(SplittableRandom r) {
     SummaryQuery.Builder b = SummaryQuery.builder().pageSize(1 + r.nextInt(8));
     if (r.nextBoolean()) {
-      b.subtree(path(r).get(r.nextInt(2) == 0 ? 0 : path(r).size() - 1));
+      List<JurisdictionId> p = path(r);
+      b.subtree(p.get(r.nextInt(p.size())));
     }
     STATUSES.forEach(s -> {
       if (r.nextInt(3) == 0) {

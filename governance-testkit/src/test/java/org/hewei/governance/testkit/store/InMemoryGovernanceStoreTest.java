@@ -118,7 +118,7 @@ class InMemoryGovernanceStoreTest {
     assertThat(snap.eventCount()).isEqualTo(1);
     assertThat(snap.streamCount()).isEqualTo(1);
     assertThat(snap.streams().get(S)).hasSize(1);
-    assertThat(snap.summaries().get(S).status()).isEqualTo("OPEN");
+    assertThat(snap.summaries()).hasEntrySatisfying(S, c -> assertThat(c.status()).isEqualTo("OPEN"));
     assertThat(snap.registry(NOTES)).extracting(e -> e.key().value()).containsExactly("P-1");
     assertThat(snap.registryNames()).containsExactly(NOTES);
     assertThat(snap.registry(RegistryName.of("other", PersonId.class, String.class))).isEmpty();
