@@ -13,4 +13,6 @@ module org.hewei.governance.testkit {
 
   exports org.hewei.governance.testkit;
   exports org.hewei.governance.testkit.generate;
+  exports org.hewei.governance.testkit.kit;
+  exports org.hewei.governance.testkit.store;
 }
