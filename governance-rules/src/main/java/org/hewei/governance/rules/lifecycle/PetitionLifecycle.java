@@ -114,6 +114,9 @@ import org.slf4j.LoggerFactory;
  *   <li>Mediation returns the matter to ACCEPTED; a settled mediation (Art 33) may then be closed without
  *       a reply. A matter is closed from REPLIED or REVIEWED only when the petitioner is satisfied, the
  *       matter is not a grievance, or the review (re-review) request window has passed.
+ *   <li>An escalation (by an official or the escalation engine) is accepted in every open status when it
+ *       starts at the current handling level and goes to an ancestor of the handling jurisdiction, above
+ *       it; it moves {@link PetitionState#handling()} and appends an escalation record.
  *   <li>A command issued before the stream's last event is rejected (out of order), as is one whose
  *       delivery time is in the future or before the request it answers.
  * </ul>
