@@ -12,5 +12,7 @@ module org.hewei.governance.testkit {
   requires static java.compiler;
 
   exports org.hewei.governance.testkit;
+  exports org.hewei.governance.testkit.assertions;
   exports org.hewei.governance.testkit.generate;
+  exports org.hewei.governance.testkit.scenario;
 }
