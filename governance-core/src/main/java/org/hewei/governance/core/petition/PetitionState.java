@@ -94,6 +94,9 @@ public abstract class PetitionState {
   /** When it was registered. */
   public abstract Optional<Instant> registeredAt();
 
+  /** When it was last assigned (交办); the 5-working-day objection window of 条例 Art 23 runs from here. */
+  public abstract Optional<Instant> assignedAt();
+
   /** When it was accepted. */
   public abstract Optional<Instant> acceptedAt();
 
