@@ -36,6 +36,9 @@ public final class RedactedRepresentation extends StandardRepresentation {
 
   @Override
   public String toStringOf(@Nullable Object object) {
+    if (object == null) {
+      return "null";
+    }
     if (object instanceof PetitionState s) {
       return "PetitionState{id=" + s.id() + ", version=" + s.version() + ", status=" + s.status()
           + ", level=" + s.handlingLevel() + "}";
@@ -68,7 +71,8 @@ public final class RedactedRepresentation extends StandardRepresentation {
     if (object instanceof DomainCommand c) {
       return describe(c);
     }
-    return super.toStringOf(object);
+    String standard = super.toStringOf(object);
+    return standard == null ? "null" : standard;
   }
 
   /** An event as {@code Type(eventId)}, e.g. {@code "PetitionEvent.Registered(cmd-51b9.0)"}. */
