@@ -2,7 +2,7 @@ package org.hewei.governance.testkit.scenario;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,7 +35,11 @@ public final class GivenStage<S, C extends DomainCommand, E extends DomainEvent>
   /** {@code events} happened, in this order, after any given before. */
   @SafeVarargs
   public final GivenStage<S, C, E> given(E... events) {
-    return given(Arrays.asList(events));
+    List<E> list = new ArrayList<>();
+    for (E event : events) {
+      list.add(event);
+    }
+    return given(list);
   }
 
   /** {@code events} happened, in this order, after any given before. */

@@ -2,7 +2,6 @@ package org.hewei.governance.testkit.scenario;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -100,7 +99,11 @@ public final class ThenStage<S, C extends DomainCommand, E extends DomainEvent> 
    */
   @SafeVarargs
   public final ThenStage<S, C, E> then(E... expected) {
-    return then(Arrays.asList(expected));
+    List<E> list = new ArrayList<>();
+    for (E event : expected) {
+      list.add(event);
+    }
+    return then(list);
   }
 
   /** {@link #then(DomainEvent[])} with a list. */

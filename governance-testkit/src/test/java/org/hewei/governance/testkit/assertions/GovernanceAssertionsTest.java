@@ -138,7 +138,7 @@ class GovernanceAssertionsTest {
       org.assertj.core.api.Assertions.assertThat(failureOf(() -> assertThat(state).hasFlag(PetitionFlag.URGENT)))
           .contains("URGENT", "COLLECTIVE");
       failureOf(() -> assertThat(state).doesNotHaveFlag(PetitionFlag.COLLECTIVE));
-      failureOf(() -> assertThat(state).hasOutcome(HandlingOutcome.values()[0]));
+      failureOf(() -> assertThat(state).hasOutcome(HandlingOutcome.SUPPORTED));
       failureOf(() -> assertThat(state).isDueOn(LocalDate.of(2022, 9, 22)));
       failureOf(() -> assertThat(state).isHandledIn(JurisdictionId.of("370883")));
       failureOf(() -> assertThat(state).isReferredTo(org.hewei.governance.core.mediation.MediationCaseId.of("TJ-1")));
@@ -179,7 +179,7 @@ class GovernanceAssertionsTest {
       org.assertj.core.api.Assertions.assertThat(failureOf(() -> assertThat(petition).hasHeadcount(3)))
           .contains("headcount 3", "has 12");
       failureOf(() -> assertThat(petition).hasId(PetitionId.of("X-1")));
-      failureOf(() -> assertThat(petition).hasChannel(Channel.values()[Channel.values().length - 1]));
+      failureOf(() -> assertThat(petition).hasChannel(Channel.LETTER));
       failureOf(() -> assertThat(petition).hasType(PetitionType.SUGGESTION));
       failureOf(() -> assertThat(petition).hasCategory(MatterCategory.LAND));
       failureOf(() -> assertThat(petition).hasFlag(PetitionFlag.THREAT));
@@ -222,7 +222,7 @@ class GovernanceAssertionsTest {
       failureOf(() -> assertThat(settled).hasOutcome(MediationOutcome.FAILED));
       failureOf(() -> assertThat(settled).hasNoOutcome());
       failureOf(() -> assertThat(settled).hasSessionsHeld(2));
-      failureOf(() -> assertThat(settled).hasJudicialConfirmation(JudicialConfirmationStatus.values()[1]));
+      failureOf(() -> assertThat(settled).hasJudicialConfirmation(JudicialConfirmationStatus.APPLIED));
       failureOf(() -> assertThat(settled).isReferredFrom(PetitionId.of("ZXD-2022-000123")));
       failureOf(() -> assertThat(settled).hasVersion(1));
       failureOf(() -> assertThat(settled).isEqualTo(settled.toBuilder().version(6).build()));
