@@ -12,7 +12,9 @@ module org.hewei.governance.testkit {
   requires static java.compiler;
 
   exports org.hewei.governance.testkit;
+  exports org.hewei.governance.testkit.assertions;
   exports org.hewei.governance.testkit.generate;
   exports org.hewei.governance.testkit.kit;
   exports org.hewei.governance.testkit.store;
+  exports org.hewei.governance.testkit.scenario;
 }
