@@ -13,4 +13,5 @@ module org.hewei.governance.testkit {
 
   exports org.hewei.governance.testkit;
   exports org.hewei.governance.testkit.generate;
+  exports org.hewei.governance.testkit.fixture;
 }
