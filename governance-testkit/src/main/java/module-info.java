@@ -11,10 +11,11 @@ module org.hewei.governance.testkit {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
-  exports org.hewei.governance.testkit;
   exports org.hewei.governance.testkit.assertions;
+  exports org.hewei.governance.testkit.fixture;
   exports org.hewei.governance.testkit.generate;
   exports org.hewei.governance.testkit.kit;
-  exports org.hewei.governance.testkit.store;
   exports org.hewei.governance.testkit.scenario;
+  exports org.hewei.governance.testkit.store;
+  exports org.hewei.governance.testkit;
 }

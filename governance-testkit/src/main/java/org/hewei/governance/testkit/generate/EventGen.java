@@ -41,8 +41,16 @@ public final class EventGen {
   /** The first day generated: 2022-01-01. */
   public static final LocalDate FIRST_DAY = LocalDate.of(2022, 1, 1);
 
-  /** The last day generated: 2026-12-31. */
+  /** The last day of the calendar the holiday edges are taken from: 2026-12-31. */
   public static final LocalDate LAST_DAY = LocalDate.of(2026, 12, 31);
+
+  /**
+   * The last day of the evenly spread part of {@link #dates()}: 2026-06-30, so that a deadline chain
+   * started on a generated day (60 days + extension + review windows) mostly stays inside the
+   * 2020–2026 working-day calendar; holiday edges still reach the 2026 National Day holiday. Use
+   * {@link #dates(LocalDate, LocalDate)} to bound the days exactly.
+   */
+  public static final LocalDate SPREAD_LAST_DAY = LocalDate.of(2026, 6, 30);
 
   private static final List<LocalDate> HOLIDAY_EDGES = new ArrayList<>();
   private static final List<LocalDate> BEFORE_BIG_HOLIDAYS = new ArrayList<>();
@@ -105,17 +113,40 @@ public final class EventGen {
     return Gen.elements(HOLIDAY_EDGES);
   }
 
-  /** Days 2022–2026; a third of them holiday edges, a tenth the last day before 国庆节 / 春节. */
+  /**
+   * Days 2022-01-01 … {@link #SPREAD_LAST_DAY}, and holiday edges 2022–2026: three in ten are holiday
+   * edges, one in ten the last day before 国庆节 / 春节.
+   */
   public static Gen<LocalDate> dates() {
-    Gen<LocalDate> any = Gen.dates(FIRST_DAY, LAST_DAY);
+    Gen<LocalDate> any = Gen.dates(FIRST_DAY, SPREAD_LAST_DAY);
     Gen<LocalDate> big = Gen.elements(BEFORE_BIG_HOLIDAYS);
     return Gen.frequency(
         Gen.Weighted.of(6, any), Gen.Weighted.of(3, holidayEdges()), Gen.Weighted.of(1, big));
   }
 
+  /**
+   * Days in {@code [from, to]}, with the holiday edges that fall in the range three times in ten.
+   *
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public static Gen<LocalDate> dates(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("dates: " + to + " is before " + from);
+    }
+    Gen<LocalDate> any = Gen.dates(from, to);
+    List<LocalDate> edges = HOLIDAY_EDGES.stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).toList();
+    return edges.isEmpty() ? any : Gen.frequency(Gen.Weighted.of(7, any), Gen.Weighted.of(3, Gen.elements(edges)));
+  }
+
   /** Instants on {@link #dates()}, a third at the very start or end of the day in Beijing time. */
   public static Gen<Instant> instants() {
     Gen<LocalDate> days = dates();
+    return random -> at(days.generate(random), random);
+  }
+
+  /** Instants on {@link #dates(LocalDate, LocalDate)}, often at the start or end of a day. */
+  public static Gen<Instant> instants(LocalDate from, LocalDate to) {
+    Gen<LocalDate> days = dates(from, to);
     return random -> at(days.generate(random), random);
   }
 

@@ -79,6 +79,20 @@ public final class PersonGen {
   }
 
   /**
+   * Valid citizen ID numbers of people born on {@code birthDate} whose address code is {@code
+   * regionCode} (6 digits with a valid province prefix, e.g. {@code "370883"}).
+   */
+  public static Gen<CitizenId> citizenIds(LocalDate birthDate, String regionCode) {
+    return random -> {
+      String body =
+          regionCode
+              + String.format("%04d%02d%02d", birthDate.getYear(), birthDate.getMonthValue(), birthDate.getDayOfMonth())
+              + JurisdictionGen.pad(random.nextInt(1000), 3);
+      return CitizenId.parse(body + checkChar(body));
+    };
+  }
+
+  /**
    * Texts that {@link CitizenId#parse} accepts: canonical numbers, sometimes with a lower-case
    * {@code x} or surrounding whitespace.
    */
@@ -221,6 +235,11 @@ public final class PersonGen {
       default:
         return SURNAMES[random.nextInt(SURNAMES.length)] + given(random, 1 + random.nextInt(2));
     }
+  }
+
+  /** Ordinary two- and three-character names (a common surname and one or two given characters), for fixtures. */
+  public static Gen<PersonName> commonNames() {
+    return random -> PersonName.of(SURNAMES[random.nextInt(SURNAMES.length)] + given(random, 1 + random.nextInt(2)));
   }
 
   /** A name of exactly {@value PersonName#MAX_LENGTH} code points, some of them supplementary. */

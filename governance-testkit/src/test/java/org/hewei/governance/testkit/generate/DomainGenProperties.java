@@ -136,6 +136,15 @@ class DomainGenProperties {
     assertThat(before).hasSizeGreaterThanOrEqualTo(10);
     Set<java.time.LocalDate> days = IntStream.range(0, 2000).mapToObj(EventGen.dates()::sample).collect(Collectors.toSet());
     assertThat(days).containsAll(before);
+    java.time.LocalDate from = java.time.LocalDate.of(2022, 9, 1);
+    java.time.LocalDate to = java.time.LocalDate.of(2022, 10, 31);
+    Set<java.time.LocalDate> bounded = IntStream.range(0, 500).mapToObj(EventGen.dates(from, to)::sample).collect(Collectors.toSet());
+    assertThat(bounded).allMatch(d -> !d.isBefore(from) && !d.isAfter(to)).contains(java.time.LocalDate.of(2022, 9, 30));
+    var calendar = org.hewei.governance.rules.calendar.WorkingDayCalendar.chinaMainland();
+    assertThat(IntStream.range(0, 2000).mapToObj(EventGen.dates()::sample).filter(d -> d.isAfter(EventGen.SPREAD_LAST_DAY)))
+        .as("after the spread part only holiday edges")
+        .allMatch(d -> calendar.holidays().stream().anyMatch(h -> h.makeUpWorkdays().contains(d)
+            || !d.isBefore(h.firstOffDay().minusDays(1)) && !d.isAfter(h.lastOffDay().plusDays(1))));
     java.time.LocalDate due = java.time.LocalDate.of(2022, 10, 8);
     Set<java.time.Instant> near = IntStream.range(0, 200).mapToObj(EventGen.instantsNear(due)::sample).collect(Collectors.toSet());
     assertThat(near).contains(EventGen.endOf(due), EventGen.startOf(due.plusDays(1)));
