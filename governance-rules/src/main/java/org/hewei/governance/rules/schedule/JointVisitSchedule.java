@@ -80,6 +80,9 @@ public abstract class JointVisitSchedule {
   /** The working-day calendar that says which days are rest days. */
   public abstract WorkingDayCalendar calendar();
 
+  /** A copy with another rest-day rule, e.g. {@code seed.withRestDayRule(RestDayRule.KEEP)}. */
+  public abstract JointVisitSchedule withRestDayRule(RestDayRule rule);
+
   /** The seed's schedule: the 5th, 15th and 25th, moved to the next working day. */
   public static JointVisitSchedule seedDefaults(WorkingDayCalendar calendar) {
     return builder().calendar(calendar).addDaysOfMonth(5, 15, 25).build();
