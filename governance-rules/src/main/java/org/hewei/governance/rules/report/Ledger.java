@@ -350,7 +350,7 @@ public final class Ledger {
       } else if (a.kind() == OutreachKind.JOINT_LISTENING_VISIT) {
         held++;
         @Nullable JurisdictionId village = village(a.where());
-        if (village != null && planDays.contains(a.heldOn())) {
+        if (village != null && planDays.contains(a.heldOn()) && tree.contains(root, village)) {
           onPlan.add(village.value() + "@" + a.heldOn());
         }
       }

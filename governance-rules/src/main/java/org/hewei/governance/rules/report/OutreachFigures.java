@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  *   <li><b>planned</b> joint visits: the schedule's visit days in the period × the villages in the
  *       subtree (every village is visited on every visit day);
  *   <li><b>held on plan</b>: distinct (village, day) pairs of {@code JOINT_LISTENING_VISIT} activities
- *       held on a scheduled day in a village (or one of its grid cells) — at most the plan;
+ *       held on a scheduled day in a village (or one of its grid cells) of the subtree — at most the
+ *       plan (a report rooted at a grid cell has no village, so no plan and nothing on plan);
  *   <li><b>held</b>: every joint listening visit in the period, scheduled or not;
  *   <li><b>errands</b>: requested in the period; done among those requested (status {@code DONE});
  *       done in the period (concluded in the period, whenever requested).
