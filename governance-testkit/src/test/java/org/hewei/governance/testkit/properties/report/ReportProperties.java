@@ -250,7 +250,11 @@ class ReportProperties {
     assertThatThrownBy(() -> DateRange.of(from, s.period().to())).isInstanceOf(InvalidDateRangeException.class);
   }
 
-  /** The counts of a report that add over disjoint subtrees (everything but the plan and police posts). */
+  /**
+   * The counts of a report that add over disjoint subtrees: everything but the joint-visit plan (villages ×
+   * days, and visits on plan counted once per village and day — not additive below village level) and
+   * police posts (figures per post, not per place).
+   */
   private static long[] additive(LedgerReport r) {
     var p = r.petitions();
     var m = r.mediation();
@@ -262,7 +266,7 @@ class ReportProperties {
         p.concludedOnTime(), p.overdue(), p.rated(), p.satisfied(),
         m.received(), m.settled(), m.unsuccessful(), m.pending(),
         k.listed(), k.visitsDue(), k.visitsOverdue(),
-        o.jointVisitsHeld(), o.jointVisitsHeldOnPlan(), o.homeVisits(), o.householdsVisited(),
+        o.jointVisitsHeld(), o.homeVisits(), o.householdsVisited(),
         o.errandsRequested(), o.errandsDoneOfRequested(), o.errandsDone()));
     v.addAll(p.receivedByChannel().values());
     v.addAll(p.receivedByType().values());
