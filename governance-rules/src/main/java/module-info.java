@@ -11,9 +11,11 @@ module org.hewei.governance.rules {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
-  exports org.hewei.governance.rules;
-  exports org.hewei.governance.rules.lifecycle;
+  exports org.hewei.governance.rules.access;
   exports org.hewei.governance.rules.calendar;
   exports org.hewei.governance.rules.deadline;
-  exports org.hewei.governance.rules.access;
+  exports org.hewei.governance.rules.lifecycle;
+  exports org.hewei.governance.rules.report;
+  exports org.hewei.governance.rules.schedule;
+  exports org.hewei.governance.rules;
 }
