@@ -15,4 +15,6 @@ module org.hewei.governance.rules {
   exports org.hewei.governance.rules.lifecycle;
   exports org.hewei.governance.rules.calendar;
   exports org.hewei.governance.rules.deadline;
+  exports org.hewei.governance.rules.routing;
+  exports org.hewei.governance.rules.escalation;
 }
