@@ -277,8 +277,8 @@ public final class EscalationEngine {
       return null; // notify and flag-risk actions are not issued alone
     }
     if (target == null) {
-      if (recorded == NONE && effectsRecorded(r, s, parent != null)) {
-        recorded = s.updatedAt().toEpochMilli();
+      if (effectsRecorded(r, s, parent != null)) {
+        recorded = Math.max(recorded, s.updatedAt().toEpochMilli()); // the later of escalation and effects
       }
       if (recorded != NONE && !r.repeatDue(recorded, b.nowMillis)) {
         return null;

@@ -30,9 +30,10 @@
  *       does not apply is left out of the decision.
  *   <li><b>Idempotency.</b> A rule with an escalation action is recorded by the state's escalation record
  *       carrying its rule id ({@code lastEscalationBy}); when its escalation does not apply (already at or
- *       above the target), and for rules without one, it is recorded when the effects of its other
+ *       above the target), and for rules without one, it is (also) recorded when the effects of its other
  *       actions are all in the state (calls raised, joint meeting convened, case-ownership leader,
- *       supervision count), at {@code updatedAt()} (a conservative time: never earlier than the effect).
+ *       supervision count), at {@code updatedAt()} (a conservative time: never earlier than the effect);
+ *       the later of the two times counts.
  *       A recorded rule does not fire again if it repeats {@code once}, and fires again when
  *       {@code now} ≥ recorded time + cool-down otherwise. Notify and flag-risk actions leave no trace in
  *       a state, so they are issued only together with a recorded action, and a rule made only of them
