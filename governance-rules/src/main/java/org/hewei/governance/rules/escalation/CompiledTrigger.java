@@ -15,6 +15,7 @@ import org.hewei.governance.core.policy.Trigger;
  * {@link EscalationEngine} extracts once per state (no boxing, no streams, no allocation). Only the
  * key-person-category atom reads the state itself, through the context's look-up.
  */
+@SuppressWarnings("EnumOrdinal") // enum sets as bit masks over ordinals: tests read longs, not sets
 abstract class CompiledTrigger {
   // Feature slots.
   static final int OVERDUE_MINUTES = 0;

@@ -28,10 +28,6 @@ public final class EscalationContext {
   /** Mainland China's zone, {@code Asia/Shanghai} (no daylight saving time). */
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  private static final ToIntFunction<PetitionState> DEPARTMENTS_FROM_FLAG =
-      s -> s.flags().contains(PetitionFlag.SEVERAL_DEPARTMENTS) ? 2 : 1;
-  private static final Function<PetitionState, Set<String>> NO_CATEGORIES = s -> Set.of();
-
   private final JurisdictionTree tree;
   private final ZoneId zone;
   private final ToIntFunction<PetitionState> departments;
@@ -51,7 +47,18 @@ public final class EscalationContext {
   /** A context over {@code tree} with due dates counted in {@code zone}. */
   public static EscalationContext of(JurisdictionTree tree, ZoneId zone) {
     return new EscalationContext(
-        Checks.required("tree", tree), Checks.required("zone", zone), DEPARTMENTS_FROM_FLAG, NO_CATEGORIES);
+        Checks.required("tree", tree),
+        Checks.required("zone", zone),
+        EscalationContext::departmentsFromFlag,
+        EscalationContext::noCategories);
+  }
+
+  private static int departmentsFromFlag(PetitionState s) {
+    return s.flags().contains(PetitionFlag.SEVERAL_DEPARTMENTS) ? 2 : 1;
+  }
+
+  private static Set<String> noCategories(PetitionState s) {
+    return Set.of();
   }
 
   /** A context over {@code tree} with due dates counted in {@link #CHINA}. */

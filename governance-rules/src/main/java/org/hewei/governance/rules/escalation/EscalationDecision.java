@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.hewei.governance.core.event.Actor;
 import org.hewei.governance.core.event.CommandId;
 import org.hewei.governance.core.internal.Checks;
-import org.hewei.governance.core.jurisdiction.JurisdictionId;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.petition.HandlingPlace;
 import org.hewei.governance.core.petition.PetitionCommand;
@@ -57,7 +56,7 @@ public abstract class EscalationDecision {
   public abstract Instant decidedAt();
 
   /** Where the matter is handled when the rule fired. */
-  public abstract HandlingPlace from();
+  public abstract HandlingPlace handling();
 
   /** The actions that apply, in the rule's order (at least one). */
   public abstract List<EscalationAction> actions();
@@ -112,7 +111,7 @@ public abstract class EscalationDecision {
         commands.add(
             PetitionCommand.Escalate.builder()
                 .petitionId(petitionId()).commandId(id).issuedAt(issuedAt).actor(actor)
-                .fromLevel(from().level())
+                .fromLevel(handling().level())
                 .to(escalatesTo().orElseThrow())
                 .reason(ruleName())
                 .policyId(policyId().value())
@@ -133,8 +132,7 @@ public abstract class EscalationDecision {
                 .petitionId(petitionId()).commandId(id).issuedAt(issuedAt).actor(actor)
                 .units(targets.jointMeetingUnits(this))
                 .build());
-      } else if (action instanceof EscalationAction.AssignCaseOwner) {
-        EscalationAction.AssignCaseOwner owner = (EscalationAction.AssignCaseOwner) action;
+      } else if (action instanceof EscalationAction.AssignCaseOwner owner) {
         commands.add(
             PetitionCommand.AssignCaseOwnership.builder()
                 .petitionId(petitionId()).commandId(id).issuedAt(issuedAt).actor(actor)
@@ -158,11 +156,6 @@ public abstract class EscalationDecision {
       return CommandId.of(plain);
     }
     return CommandId.of("h" + Hashing.murmur3_128().hashString(base.value(), StandardCharsets.UTF_8) + "." + index);
-  }
-
-  /** The jurisdiction the matter is handled at ({@code from().jurisdiction()}). */
-  public JurisdictionId fromJurisdiction() {
-    return from().jurisdiction();
   }
 
   /** {@code "EscalationDecision{ZXD-1 R1@hewei-three-level-response v1: <explanation>}"}. */

@@ -42,6 +42,7 @@ import org.slf4j.LoggerFactory;
  * decisions.get(0).explanation(); // "R1: overdue by 3 days at VILLAGE level → escalate to MANAGEMENT_DISTRICT …"
  * }</pre>
  */
+@SuppressWarnings("EnumOrdinal") // enum sets as bit masks over ordinals: the hot path reads longs, not sets
 public final class EscalationEngine {
   private static final Logger LOG = LoggerFactory.getLogger(EscalationEngine.class);
   private static final long NONE = CompiledTrigger.NONE;
@@ -293,7 +294,7 @@ public final class EscalationEngine {
             .policyId(policy.id())
             .policyVersion(policy.version())
             .decidedAt(b.now)
-            .from(from)
+            .handling(from)
             .actions(actions);
     if (target != null) {
       d.escalatesTo(HandlingPlace.of(target.id(), target.level()));
@@ -310,9 +311,8 @@ public final class EscalationEngine {
 
   private @Nullable Jurisdiction escalationTarget(EscalationRule rule, Jurisdiction node) {
     for (EscalationAction a : rule.actions()) {
-      if (a instanceof EscalationAction.EscalateToLevel) {
-        Jurisdiction t =
-            Router.responsibleNode(tree, node.id(), ((EscalationAction.EscalateToLevel) a).level());
+      if (a instanceof EscalationAction.EscalateToLevel to) {
+        Jurisdiction t = Router.responsibleNode(tree, node.id(), to.level());
         if (t.level().isAbove(node.level())) {
           return t;
         }

@@ -168,17 +168,12 @@ public final class Router {
    * }</pre>
    */
   public static LegalProcedure procedureFor(String categoryCode) {
-    switch (Checks.required("categoryCode", categoryCode)) {
-      case "arbitration":
-        return LegalProcedure.ARBITRATION;
-      case "party-discipline-appeal":
-      case "personnel-appeal":
-        return LegalProcedure.PARTY_APPEAL;
-      case "administrative-reconsideration":
-        return LegalProcedure.ADMINISTRATIVE;
-      default:
-        return LegalProcedure.JUDICIAL;
-    }
+    return switch (Checks.required("categoryCode", categoryCode)) {
+      case "arbitration" -> LegalProcedure.ARBITRATION;
+      case "party-discipline-appeal", "personnel-appeal" -> LegalProcedure.PARTY_APPEAL;
+      case "administrative-reconsideration" -> LegalProcedure.ADMINISTRATIVE;
+      default -> LegalProcedure.JUDICIAL;
+    };
   }
 
   private static boolean matches(

@@ -226,7 +226,7 @@ class EscalationEngineTest {
   void escalateToLevel() {
     EscalationDecision d = only(EscalationAction.escalateTo(JurisdictionLevel.TOWNSHIP));
     assertThat(d.escalatesTo()).contains(at(TOWN));
-    assertThat(d.from()).isEqualTo(at(VILLAGE_1));
+    assertThat(d.handling()).isEqualTo(at(VILLAGE_1));
     assertThat(d.policyId()).isEqualTo(PolicyId.of("test"));
     assertThat(d.policyVersion()).isEqualTo(2);
     assertThat(d.decidedAt()).isEqualTo(NOW);
@@ -333,7 +333,8 @@ class EscalationEngineTest {
   void onlyOpenStates() {
     EscalationEngine e = engine(Trigger.headcountAtLeast(1));
     for (PetitionStatus status : PetitionStatus.values()) {
-      if (status == PetitionStatus.IN_MEDIATION || status.compareTo(PetitionStatus.REPLIED) >= 0 && status.compareTo(PetitionStatus.UNDER_RE_REVIEW) <= 0) {
+      if (status == PetitionStatus.IN_MEDIATION
+          || (status.compareTo(PetitionStatus.REPLIED) >= 0 && status.compareTo(PetitionStatus.UNDER_RE_REVIEW) <= 0)) {
         continue; // these need more fields; covered by isOpen below
       }
       PetitionState s = state(petition("ZXD-1").build()).status(status).build();

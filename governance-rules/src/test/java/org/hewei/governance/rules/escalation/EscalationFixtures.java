@@ -53,16 +53,15 @@ final class EscalationFixtures {
   static PetitionState apply(PetitionState s, PetitionCommand c, Instant now) {
     PetitionState.Builder b = s.toBuilder();
     b.version(s.version() + 1).updatedAt(now);
-    if (c instanceof PetitionCommand.Escalate) {
-      PetitionCommand.Escalate e = (PetitionCommand.Escalate) c;
+    if (c instanceof PetitionCommand.Escalate e) {
       b.addEscalations(EscalationRecord.of(now, e.fromLevel(), e.toLevel(), e.ruleId()));
       b.handling(e.to());
     } else if (c instanceof PetitionCommand.RaiseCall) {
       b.callsRaised(s.callsRaised() + 1);
     } else if (c instanceof PetitionCommand.ConveneJointMeeting) {
       b.jointMeetingConvenedAt(now);
-    } else if (c instanceof PetitionCommand.AssignCaseOwnership) {
-      b.caseOwnershipLeader(((PetitionCommand.AssignCaseOwnership) c).leader());
+    } else if (c instanceof PetitionCommand.AssignCaseOwnership o) {
+      b.caseOwnershipLeader(o.leader());
     } else if (c instanceof PetitionCommand.Supervise) {
       b.supervisionCount(s.supervisionCount() + 1);
     } else {
