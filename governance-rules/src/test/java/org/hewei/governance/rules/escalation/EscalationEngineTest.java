@@ -333,12 +333,13 @@ class EscalationEngineTest {
   void onlyOpenStates() {
     EscalationEngine e = engine(Trigger.headcountAtLeast(1));
     for (PetitionStatus status : PetitionStatus.values()) {
-      if (status == PetitionStatus.IN_MEDIATION
-          || (status.compareTo(PetitionStatus.REPLIED) >= 0 && status.compareTo(PetitionStatus.UNDER_RE_REVIEW) <= 0)) {
-        continue; // these need more fields; covered by isOpen below
-      }
-      PetitionState s = state(petition("ZXD-1").build()).status(status).build();
+      PetitionState s = state(petition("ZXD-1").build())
+          .status(status)
+          .repliedAt(RECEIVED.plusSeconds(60))
+          .mediationCase(MediationCaseId.of("M-1"))
+          .build();
       assertThat(e.evaluate(s, NOW).isEmpty()).as(status.name()).isEqualTo(!status.isOpen());
+      assertThat(e.matchingRules(s, NOW)).containsExactly("T");
     }
   }
 
