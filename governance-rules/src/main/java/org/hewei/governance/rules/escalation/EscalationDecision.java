@@ -79,7 +79,8 @@ public abstract class EscalationDecision {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableEscalationDecision.Builder {
+  /** Builds a {@link EscalationDecision}; only the engine creates decisions, so there is no public way to get one. */
+  public static final class Builder extends ImmutableEscalationDecision.Builder {
     Builder() {}
   }
 

@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * RoutingDecision d = router.route(petition, MatterScope.VILLAGE);
- * d.responsible();   // TOWNSHIP:370883103
+ * d.responsible();   // TOWNSHIP:370883103000
  * d.ruleId();        // Optional[collective]
- * d.explanation();   // "collective: headcount 6 → TOWNSHIP 370883103 (集体访：大事不出镇)"
+ * d.explanation();   // "collective: headcount 6 → TOWNSHIP:370883103000 (集体访：大事不出镇)"
  * }</pre>
  */
 @Value.Immutable
@@ -70,7 +70,8 @@ public abstract class RoutingDecision {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableRoutingDecision.Builder {
+  /** Builds a {@link RoutingDecision}; only the engine creates decisions, so there is no public way to get one. */
+  public static final class Builder extends ImmutableRoutingDecision.Builder {
     Builder() {}
   }
 

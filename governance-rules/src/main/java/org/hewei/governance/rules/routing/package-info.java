@@ -31,7 +31,7 @@
  * <pre>{@code
  * Router router = Router.of(RoutingPolicy.defaults(), DeadlinePolicy.defaults(), tree);
  * RoutingDecision d = router.route(petition, MatterScope.VILLAGE);
- * d.explanation(); // "collective: headcount 6 → TOWNSHIP 370883103 (集体访：大事不出镇)"
+ * d.explanation(); // "collective: headcount 6 → TOWNSHIP:370883103000 (集体访：大事不出镇)"
  * }</pre>
  */
 @HeweiStyle
