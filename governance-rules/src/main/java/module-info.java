@@ -14,8 +14,10 @@ module org.hewei.governance.rules {
   exports org.hewei.governance.rules.access;
   exports org.hewei.governance.rules.calendar;
   exports org.hewei.governance.rules.deadline;
+  exports org.hewei.governance.rules.escalation;
   exports org.hewei.governance.rules.lifecycle;
   exports org.hewei.governance.rules.report;
+  exports org.hewei.governance.rules.routing;
   exports org.hewei.governance.rules.schedule;
   exports org.hewei.governance.rules;
 }
