@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * #lowestCommonAncestor} and {@link #pathToRoot} walk at most 6 parent links — constant time with no
  * lifting tables. {@link #subtree} is an O(1) view; {@link #children} costs O(number of children).
  *
- * <p>Every method taking an id throws {@link InvalidValueException} (field {@code jurisdictionId})
+ * <p>Every method taking an id throws {@link UnknownJurisdictionException} (field {@code jurisdictionId})
  * naming the id if it is not in the tree. Two trees are equal when they hold equal nodes.
  *
  * <pre>{@code
@@ -316,7 +316,7 @@ public final class JurisdictionTree {
   /**
    * The node with {@code id}.
    *
-   * @throws InvalidValueException if {@code id} is not in the tree
+   * @throws UnknownJurisdictionException if {@code id} is not in the tree
    */
   public Jurisdiction get(JurisdictionId id) {
     return nodes.get(indexOf(id));
@@ -325,12 +325,12 @@ public final class JurisdictionTree {
   /**
    * The pre-order number of {@code id}, in {@code [0, size())}.
    *
-   * @throws InvalidValueException if {@code id} is not in the tree
+   * @throws UnknownJurisdictionException if {@code id} is not in the tree
    */
   public int indexOf(JurisdictionId id) {
     Integer k = index.get(Checks.required(ID_FIELD, id));
     if (k == null) {
-      throw new InvalidValueException(ID_FIELD, id.value(), "is not in this jurisdiction tree");
+      throw new UnknownJurisdictionException(ID_FIELD, id, "is not in this jurisdiction tree");
     }
     return k;
   }

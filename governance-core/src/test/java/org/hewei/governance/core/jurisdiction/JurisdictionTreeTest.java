@@ -99,7 +99,7 @@ class JurisdictionTreeTest {
     JurisdictionTree tree = sample();
     JurisdictionId unknown = JurisdictionId.of("NOPE-1");
     assertThatThrownBy(() -> tree.get(unknown))
-        .isInstanceOf(InvalidValueException.class)
+        .isInstanceOfSatisfying(UnknownJurisdictionException.class, e -> assertThat(e.jurisdiction()).isEqualTo(unknown))
         .hasMessage("jurisdictionId: 'NOPE-1' — is not in this jurisdiction tree");
     assertThatThrownBy(() -> tree.isAncestorOf(COUNTY.id(), unknown)).hasMessageContaining("NOPE-1");
     assertThatThrownBy(() -> tree.lowestCommonAncestor(unknown, COUNTY.id())).hasMessageContaining("NOPE-1");

@@ -1,5 +1,6 @@
 package org.hewei.governance.rules.access;
 
+import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import java.util.Optional;
 import java.util.Set;
 import org.hewei.governance.core.InvalidValueException;
@@ -293,7 +294,7 @@ public final class AccessControl {
 
   private int index(String field, JurisdictionId id) {
     if (!tree.has(id)) {
-      throw new UnknownJurisdictionException(field, id);
+      throw new UnknownJurisdictionException(field, id, "is not in the jurisdiction tree; access cannot be scoped");
     }
     return tree.indexOf(id);
   }

@@ -8,7 +8,7 @@
  *
  * <ul>
  *   <li><b>Order of the rules.</b> (1) every jurisdiction involved must be in the tree, otherwise {@link
- *       org.hewei.governance.rules.access.UnknownJurisdictionException} — never a guess; (2) the accused
+ *       org.hewei.governance.core.jurisdiction.UnknownJurisdictionException} — never a guess; (2) the accused
  *       person or unit of an accusation sees NOTHING (信访工作条例 Art 30 ¶3, Art 46(5)); (3) a recused
  *       handler sees NOTHING (Art 28 ¶3): an official in the caller's recusal set, or a viewer who is
  *       a party (a petitioner, a party of the dispute, the listed person); (4) nothing outside the

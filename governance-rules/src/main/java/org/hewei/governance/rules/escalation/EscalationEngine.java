@@ -22,7 +22,7 @@ import org.hewei.governance.core.policy.EscalationAction;
 import org.hewei.governance.core.policy.EscalationPolicy;
 import org.hewei.governance.core.policy.EscalationRule;
 import org.hewei.governance.core.policy.SensitivePeriod;
-import org.hewei.governance.rules.routing.JurisdictionNotInTreeException;
+import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import org.hewei.governance.rules.routing.Router;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -115,7 +115,7 @@ public final class EscalationEngine {
   /**
    * The decisions for one state at {@code now}; empty when the state is not open.
    *
-   * @throws JurisdictionNotInTreeException if a rule fires and the state's handling jurisdiction is not
+   * @throws UnknownJurisdictionException if a rule fires and the state's handling jurisdiction is not
    *     in the tree, or is at another level there
    */
   public List<EscalationDecision> evaluate(PetitionState state, Instant now) {
@@ -135,7 +135,7 @@ public final class EscalationEngine {
    * engine.evaluate(List.of(s1, s2, s3), now).size(); // 0 when nothing is due
    * }</pre>
    *
-   * @throws JurisdictionNotInTreeException if a rule fires for a state whose handling jurisdiction is not
+   * @throws UnknownJurisdictionException if a rule fires for a state whose handling jurisdiction is not
    *     in the tree, or is at another level there
    */
   public List<EscalationDecision> evaluate(List<PetitionState> states, Instant now) {
@@ -370,12 +370,12 @@ public final class EscalationEngine {
     JurisdictionId id = s.handling().jurisdiction();
     Optional<Jurisdiction> node = tree.find(id);
     if (node.isEmpty()) {
-      throw new JurisdictionNotInTreeException(
+      throw new UnknownJurisdictionException(
           "handling", id, "petition " + s.id() + " is handled at a jurisdiction that is not in the tree (root "
               + tree.root().id() + ")");
     }
     if (node.get().level() != s.handlingLevel()) {
-      throw new JurisdictionNotInTreeException(
+      throw new UnknownJurisdictionException(
           "handling", id, "petition " + s.id() + " says level " + s.handlingLevel() + " but the tree has "
               + node.get().level());
     }

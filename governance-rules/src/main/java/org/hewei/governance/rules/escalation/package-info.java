@@ -41,7 +41,7 @@
  *   <li><b>One escalation per petition per evaluation:</b> when an earlier rule escalates a petition, a
  *       later rule that would also escalate it waits for the next evaluation (it then sees the new level).
  *   <li><b>Consistency.</b> When a rule fires, the state's handling jurisdiction must be in the tree at the
- *       state's level, else {@link org.hewei.governance.rules.routing.JurisdictionNotInTreeException}. States
+ *       state's level, else {@link org.hewei.governance.core.jurisdiction.UnknownJurisdictionException}. States
  *       for which no trigger holds are not looked up, so the batch scan stays a pure scan.
  *   <li><b>Performance.</b> Triggers compile into predicate objects over a flat {@code long[]} of features
  *       extracted once per state (only the features the policy reads); no streams, no boxing, no

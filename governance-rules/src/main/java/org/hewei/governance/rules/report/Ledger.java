@@ -1,5 +1,6 @@
 package org.hewei.governance.rules.report;
 
+import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,7 +62,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Every such jurisdiction must be in the tree, also for records outside the subtree: a record
- * naming an unknown jurisdiction fails the report with {@link JurisdictionNotInTreeException} (never
+ * naming an unknown jurisdiction fails the report with {@link UnknownJurisdictionException} (never
  * a silently wrong count); so does an unknown subtree root. A period ending before it starts cannot
  * be built ({@link org.hewei.governance.rules.schedule.InvalidDateRangeException}). A tally for a post
  * that is not among the given police posts, a police post unit of another kind, or two posts for one
@@ -117,7 +118,7 @@ public final class Ledger {
    * The ledger of the subtree under {@code root} for {@code period}, with overdue and listed figures
    * judged on {@code asOf}.
    *
-   * @throws JurisdictionNotInTreeException if {@code root} or a record's jurisdiction is not in the tree
+   * @throws UnknownJurisdictionException if {@code root} or a record's jurisdiction is not in the tree
    * @throws InvalidValueException for inconsistent police posts or tallies, or a key-person record whose
    *     category or level the catalogue does not know
    * @throws org.hewei.governance.rules.calendar.DateOutsideCalendarException if the joint-visit
@@ -143,7 +144,7 @@ public final class Ledger {
 
   private void known(JurisdictionId id, String record) {
     if (!tree.has(id)) {
-      throw new JurisdictionNotInTreeException(id, record, tree.root().id());
+      throw new UnknownJurisdictionException("jurisdiction", id, record + ": is not in the jurisdiction tree (root " + tree.root().id() + ")");
     }
   }
 

@@ -14,7 +14,7 @@
  *       rounded half-up to one decimal with {@link java.math.BigDecimal}; denominator 0 gives
  *       {@code "n/a"}. No {@code double} anywhere.
  *   <li><b>Fail fast.</b> A record whose jurisdiction is not in the tree throws {@link
- *       org.hewei.governance.rules.report.JurisdictionNotInTreeException}; a period ending before it
+ *       org.hewei.governance.core.jurisdiction.UnknownJurisdictionException}; a period ending before it
  *       starts is an {@link org.hewei.governance.rules.schedule.InvalidDateRangeException}.
  *   <li><b>Cheap.</b> One pass over each input collection, O(1) work per record; inputs are not copied
  *       ({@link org.hewei.governance.rules.report.LedgerInput}).

@@ -1,5 +1,6 @@
 package org.hewei.governance.rules.routing;
 
+import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import java.util.List;
 import java.util.Optional;
 import org.hewei.governance.core.internal.Checks;
@@ -71,7 +72,7 @@ public final class Router {
    * Routes {@code petition} whose reach is {@code scope}; the number of departments is 2 when the
    * petition has the {@code SEVERAL_DEPARTMENTS} flag, else 1.
    *
-   * @throws JurisdictionNotInTreeException if the petition arose in a jurisdiction not in the tree
+   * @throws UnknownJurisdictionException if the petition arose in a jurisdiction not in the tree
    */
   public RoutingDecision route(Petition petition, MatterScope scope) {
     Checks.required("petition", petition);
@@ -85,7 +86,7 @@ public final class Router {
    * router.route(petition, MatterScope.VILLAGE, 3).jointMeeting(); // true under the default policy
    * }</pre>
    *
-   * @throws JurisdictionNotInTreeException if the petition arose in a jurisdiction not in the tree
+   * @throws UnknownJurisdictionException if the petition arose in a jurisdiction not in the tree
    */
   public RoutingDecision route(Petition petition, MatterScope scope, int departments) {
     Checks.required("petition", petition);
@@ -93,7 +94,7 @@ public final class Router {
     Checks.atLeast("departments", departments, 1);
     JurisdictionId arisen = petition.arisenIn();
     if (!tree.has(arisen)) {
-      throw new JurisdictionNotInTreeException(
+      throw new UnknownJurisdictionException(
           "arisenIn", arisen, "is not in the jurisdiction tree (root " + tree.root().id() + ")");
     }
     boolean keyPerson = petition.flags().contains(PetitionFlag.KEY_PERSON_INVOLVED);
@@ -215,13 +216,13 @@ public final class Router {
    * Router.responsibleNode(tree, village.id(), JurisdictionLevel.TOWNSHIP); // the village's township
    * }</pre>
    *
-   * @throws JurisdictionNotInTreeException if {@code from} is not in the tree
+   * @throws UnknownJurisdictionException if {@code from} is not in the tree
    */
   public static Jurisdiction responsibleNode(JurisdictionTree tree, JurisdictionId from, JurisdictionLevel level) {
     Checks.required("tree", tree);
     Checks.required("level", level);
     if (!tree.has(Checks.required("from", from))) {
-      throw new JurisdictionNotInTreeException("jurisdiction", from, "is not in the jurisdiction tree (root " + tree.root().id() + ")");
+      throw new UnknownJurisdictionException("jurisdiction", from, "is not in the jurisdiction tree (root " + tree.root().id() + ")");
     }
     List<Jurisdiction> path = tree.pathToRoot(from);
     for (Jurisdiction j : path) {

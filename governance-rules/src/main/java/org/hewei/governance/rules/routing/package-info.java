@@ -25,7 +25,7 @@
  *   <li>A joint meeting carries the departmental limit ({@code DeadlinePolicy.DEPARTMENT_LIMIT}, seed:
  *       15 days, local practice).
  *   <li>A node that is not in the tree fails fast with {@link
- *       org.hewei.governance.rules.routing.JurisdictionNotInTreeException}.
+ *       org.hewei.governance.core.jurisdiction.UnknownJurisdictionException}.
  * </ul>
  *
  * <pre>{@code

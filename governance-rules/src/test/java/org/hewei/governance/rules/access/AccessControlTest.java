@@ -1,5 +1,6 @@
 package org.hewei.governance.rules.access;
 
+import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hewei.governance.rules.access.AccessFixtures.*;

@@ -29,7 +29,7 @@ import org.hewei.governance.core.policy.PolicyId;
 import org.hewei.governance.core.policy.RepeatPolicy;
 import org.hewei.governance.core.policy.SensitivePeriod;
 import org.hewei.governance.core.policy.Trigger;
-import org.hewei.governance.rules.routing.JurisdictionNotInTreeException;
+import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -367,13 +367,13 @@ class EscalationEngineTest {
     PetitionState s = state(petition("ZXD-1").build())
         .handling(HandlingPlace.of(JurisdictionId.of("370883199201"), JurisdictionLevel.VILLAGE)).build();
     assertThatThrownBy(() -> e.evaluate(List.of(plain(), s), NOW))
-        .isInstanceOf(JurisdictionNotInTreeException.class)
+        .isInstanceOf(UnknownJurisdictionException.class)
         .hasMessageContaining("370883199201")
         .hasMessageNotContaining(SECRET_REQUEST);
     PetitionState wrongLevel = state(petition("ZXD-1").build())
         .handling(HandlingPlace.of(VILLAGE_1.id(), JurisdictionLevel.GRID)).build();
     assertThatThrownBy(() -> e.evaluate(wrongLevel, NOW))
-        .isInstanceOf(JurisdictionNotInTreeException.class)
+        .isInstanceOf(UnknownJurisdictionException.class)
         .hasMessageContaining("GRID");
   }
 

@@ -1,5 +1,6 @@
 package org.hewei.governance.rules.report;
 
+import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hewei.governance.rules.report.LedgerFixtures.*;
@@ -151,15 +152,15 @@ class LedgerTest {
     Petition p = petition("X1", Channel.WALK_IN, PetitionType.GRIEVANCE, JurisdictionId.of("ELSEWHERE"), d);
     LedgerInput input = LedgerInput.builder().petitions(List.of(open(p, d))).build();
     assertThatThrownBy(() -> report(GQ1, SEED_PERIOD, input))
-        .isInstanceOf(JurisdictionNotInTreeException.class)
+        .isInstanceOf(UnknownJurisdictionException.class)
         .hasMessageContaining("ELSEWHERE").hasMessageContaining("petition X1")
         .hasMessageNotContaining("诉求");
     assertThatThrownBy(() -> report(JurisdictionId.of("NOWHERE"), SEED_PERIOD, LedgerInput.builder().build()))
-        .isInstanceOf(JurisdictionNotInTreeException.class).hasMessageContaining("subtree root");
+        .isInstanceOf(UnknownJurisdictionException.class).hasMessageContaining("subtree root");
     List<MediationCaseState> cases = List.of(mediation("Y", JurisdictionId.of("ELSEWHERE"),
         VenueKind.TOWN_CENTRE, d, Optional.empty()));
     assertThatThrownBy(() -> report(TOWN, SEED_PERIOD, LedgerInput.builder().mediationCases(cases).build()))
-        .isInstanceOf(JurisdictionNotInTreeException.class).hasMessageContaining("mediation case M-Y");
+        .isInstanceOf(UnknownJurisdictionException.class).hasMessageContaining("mediation case M-Y");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.hewei.governance.rules.routing;
 
+import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hewei.governance.rules.routing.SeedTown.*;
@@ -169,15 +170,15 @@ class RouterTest {
   }
 
   @Test
-  @DisplayName("a petition arisen outside the tree fails fast with JurisdictionNotInTreeException")
+  @DisplayName("a petition arisen outside the tree fails fast with UnknownJurisdictionException")
   void unknownJurisdictionFailsFast() {
     Petition p = petition("ZXD-17").arisenIn(JurisdictionId.of("370883199201")).build();
     assertThatThrownBy(() -> router.route(p, MatterScope.VILLAGE))
-        .isInstanceOf(JurisdictionNotInTreeException.class)
+        .isInstanceOf(UnknownJurisdictionException.class)
         .hasMessageContaining("370883199201")
-        .satisfies(e -> assertThat(((JurisdictionNotInTreeException) e).jurisdiction().value()).isEqualTo("370883199201"));
+        .satisfies(e -> assertThat(((UnknownJurisdictionException) e).jurisdiction().value()).isEqualTo("370883199201"));
     assertThatThrownBy(() -> Router.responsibleNode(TREE, JurisdictionId.of("X-1"), JurisdictionLevel.TOWNSHIP))
-        .isInstanceOf(JurisdictionNotInTreeException.class);
+        .isInstanceOf(UnknownJurisdictionException.class);
   }
 
   @Test

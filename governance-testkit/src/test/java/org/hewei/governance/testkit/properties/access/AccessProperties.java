@@ -71,7 +71,7 @@ import org.hewei.governance.rules.access.KeyPersonRecordView;
 import org.hewei.governance.rules.access.MediationCaseView;
 import org.hewei.governance.rules.access.PersonView;
 import org.hewei.governance.rules.access.PetitionView;
-import org.hewei.governance.rules.access.UnknownJurisdictionException;
+import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import org.hewei.governance.rules.access.Viewer;
 import org.hewei.governance.testkit.generate.Cases;
 import org.hewei.governance.testkit.generate.Gen;

@@ -52,7 +52,7 @@ import org.hewei.governance.rules.escalation.CommandTargets;
 import org.hewei.governance.rules.escalation.EscalationContext;
 import org.hewei.governance.rules.escalation.EscalationDecision;
 import org.hewei.governance.rules.escalation.EscalationEngine;
-import org.hewei.governance.rules.routing.JurisdictionNotInTreeException;
+import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import org.hewei.governance.testkit.generate.Cases;
 import org.hewei.governance.testkit.generate.Gen;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -448,13 +448,13 @@ class EscalationProperties {
     } else {
       try {
         assertThat(engine.evaluate(s, sc.now())).isEmpty(); // every match already recorded
-      } catch (JurisdictionNotInTreeException e) {
+      } catch (UnknownJurisdictionException e) {
         assertThat(e.jurisdiction().value()).isEqualTo("NOT-IN-TREE");
         assertThat(e.getMessage()).doesNotContain(SECRET);
       }
     }
     if (anyMatch && s.escalations().isEmpty()) {
-      assertThatThrownBy(() -> engine.evaluate(s, sc.now())).isInstanceOf(JurisdictionNotInTreeException.class);
+      assertThatThrownBy(() -> engine.evaluate(s, sc.now())).isInstanceOf(UnknownJurisdictionException.class);
     }
   }
 

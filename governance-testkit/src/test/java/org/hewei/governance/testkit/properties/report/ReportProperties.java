@@ -25,7 +25,7 @@ import org.hewei.governance.core.outreach.OutreachActivity;
 import org.hewei.governance.core.petition.Petition;
 import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.rules.calendar.WorkingDayCalendar;
-import org.hewei.governance.rules.report.JurisdictionNotInTreeException;
+import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import org.hewei.governance.rules.report.Ledger;
 import org.hewei.governance.rules.report.LedgerInput;
 import org.hewei.governance.rules.report.LedgerReport;
@@ -245,7 +245,7 @@ class ReportProperties {
     List<Jurisdiction> nodes = s.tree().jurisdictions();
     JurisdictionId root = nodes.get(random.nextInt(nodes.size())).id();
     assertThatThrownBy(() -> reportAt(s, root, LedgerInput.builder().petitions(states).build()))
-        .isInstanceOf(JurisdictionNotInTreeException.class).hasMessageContaining("NOT-IN-TREE");
+        .isInstanceOf(UnknownJurisdictionException.class).hasMessageContaining("NOT-IN-TREE");
     LocalDate from = s.period().to().plusDays(1 + random.nextInt(30));
     assertThatThrownBy(() -> DateRange.of(from, s.period().to())).isInstanceOf(InvalidDateRangeException.class);
   }
