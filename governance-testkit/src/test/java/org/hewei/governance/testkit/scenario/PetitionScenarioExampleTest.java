@@ -108,6 +108,7 @@ class PetitionScenarioExampleTest {
   @Test
   @DisplayName("received, registered, assigned and accepted; a second extension is rejected (条例 Art 34)")
   void lifecycle() {
+    // README:begin
     GivenStage<PetitionState, PetitionCommand, PetitionEvent> accepted = Scenario.forDecider(LIFECYCLE)
         .withEscalationProbe(OVERDUE)
         .givenNoPriorActivity()
@@ -128,7 +129,7 @@ class PetitionScenarioExampleTest {
         .thenNoEscalation()
         .and();
 
-    // 60 days from acceptance (条例 Art 32) end on Saturday 2022-09-24, moved to Monday 2022-09-26 (民法典 Art 203).
+    // 60 days from acceptance (条例 Art 34) end on Saturday 2022-09-24, moved to Monday 2022-09-26 (民法典 Art 203).
     accepted.whenTimeElapses(Duration.ofDays(62))
         .thenState(s -> assertThat(s).isDueOn(LocalDate.of(2022, 9, 26)).isNotOverdueAt(LocalDate.of(2022, 9, 26)))
         .thenNoEscalation()
@@ -141,5 +142,6 @@ class PetitionScenarioExampleTest {
         .and()
         .whenAtNow(now -> extend("cmd-6", now))
         .thenRejected(PetitionRules.EXTENSION_ONCE);
+    // README:end
   }
 }
