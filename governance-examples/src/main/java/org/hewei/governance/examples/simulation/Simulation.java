@@ -97,6 +97,7 @@ final class Simulation {
   private final EscalationEngine engine;
   private final CommandTargets targets;
   private final List<Escalation> escalations = new ArrayList<>();
+  private final MediationDesk mediation;
   private final Set<LocalDate> visitDays = new HashSet<>();
   private long commandCounter;
   private long petitionCounter;
@@ -130,6 +131,11 @@ final class Simulation {
       }
     };
     visitDays.addAll(jointVisits.visitDays(period));
+    this.mediation = new MediationDesk(town, random, desk.rejections());
+  }
+
+  MediationDesk mediation() {
+    return mediation;
   }
 
   SampleTown town() {
@@ -165,6 +171,9 @@ final class Simulation {
         Channel channel = working ? pick(CHANNELS, CHANNEL_WEIGHTS) : (random.nextBoolean() ? Channel.HOTLINE_12345 : Channel.ONLINE);
         arrive(t, day, channel, i);
       }
+      if (working) {
+        mediation.arrivals(t, day);
+      }
       if (visitDays.contains(day)) {
         for (JurisdictionId district : t.districtOffice.keySet()) {
           if (random.nextInt(3) == 0) {
@@ -177,6 +186,9 @@ final class Simulation {
       if (s.petition().receivedAt().isBefore(at(day, 9, 0))) {
         advance(s, day, working);
       }
+    }
+    if (working) {
+      mediation.advance(day);
     }
     escalate(day);
   }
@@ -267,7 +279,7 @@ final class Simulation {
         int chance = s.handlingLevel() == JurisdictionLevel.VILLAGE ? 18 : s.handlingLevel() == JurisdictionLevel.MANAGEMENT_DISTRICT ? 10 : 6;
         if (roll < chance) {
           reply(s, t, clerk, now);
-        } else if (roll >= 98) {
+        } else if (roll >= 99) {
           // a hurried clerk tries to close a matter that has had no reply: the lifecycle refuses
           desk.submit(PetitionCommand.Close.builder().petitionId(id).commandId(nextId()).issuedAt(now).actor(clerk).build());
         }

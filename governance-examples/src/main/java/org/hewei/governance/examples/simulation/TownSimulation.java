@@ -123,6 +123,7 @@ public final class TownSimulation {
     Ledger ledger = Ledger.of(town.tree(), town.catalogue(), sim.jointVisits());
     LedgerInput input = LedgerInput.builder()
         .petitions(sim.desk().states())
+        .mediationCases(sim.mediation().states())
         .keyPersonRecords(town.keyPersonRecords())
         .policePosts(town.policePosts())
         .build();
@@ -136,11 +137,13 @@ public final class TownSimulation {
           "jurisdiction", "level", "received", "concluded", "small-in-village", "on-time", "overdue", "satisfaction", "mediation"));
     }
     LedgerReport rootReport = null;
+    List<LedgerReport> reports = new ArrayList<>();
     for (Jurisdiction j : roots) {
       LedgerReport r = ledger.report(j.id(), period, asOf, input);
       if (rootReport == null) {
         rootReport = r;
       }
+      reports.add(r);
       PetitionFigures p = r.petitions();
       MediationFigures m = r.mediation();
       if (json) {
@@ -150,11 +153,23 @@ public final class TownSimulation {
             "smallMattersStayInVillage", p.smallMattersStayInVillage().percentText(),
             "onTime", p.onTime().percentText(), "overdue", p.overdue(), "satisfaction", p.satisfaction().percentText(),
             "mediationCases", m.received(), "mediationSettled", m.settled(),
-            "mediationSuccess", m.successRate().percentText(), "keyPersonsListed", r.keyPersons().toString().length() > 0 ? 1 : 0)));
+            "mediationSuccess", m.successRate().percentText(), "keyPersonsListed", r.keyPersons().listed(),
+            "keyPersonVisitsDue", r.keyPersons().visitsDue(), "keyPersonVisitsOverdue", r.keyPersons().visitsOverdue(),
+            "jointVisitsPlanned", r.outreach().jointVisitsPlanned())));
       } else {
         lines.add(String.format("%-16s %-20s %8d %9d %-22s %-18s %7d %-18s %-16s",
             j.id().value(), j.level().name(), p.received(), p.concluded(), p.smallMattersStayInVillage(), p.onTime(),
             p.overdue(), p.satisfaction(), m.settled() + "/" + m.received() + " " + m.successRate().percentText()));
+      }
+    }
+    if (!json) {
+      lines.add("");
+      lines.add(String.format("%-16s %12s %12s %15s %-18s %19s", "jurisdiction", "key persons", "visits due",
+          "visits overdue", "visit compliance", "joint visits (plan)"));
+      for (LedgerReport r : reports) {
+        lines.add(String.format("%-16s %12d %12d %15d %-18s %19d", r.root().value(), r.keyPersons().listed(),
+            r.keyPersons().visitsDue(), r.keyPersons().visitsOverdue(), r.keyPersons().visitCompliance(),
+            r.outreach().jointVisitsPlanned()));
       }
     }
     if (rootReport != null) {
