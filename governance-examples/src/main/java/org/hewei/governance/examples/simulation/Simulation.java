@@ -17,6 +17,8 @@ import org.hewei.governance.core.event.CommandId;
 import org.hewei.governance.core.jurisdiction.Jurisdiction;
 import org.hewei.governance.core.jurisdiction.JurisdictionId;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
+import org.hewei.governance.core.organization.DutyShift;
+import org.hewei.governance.core.organization.Official;
 import org.hewei.governance.core.organization.OfficialId;
 import org.hewei.governance.core.organization.Role;
 import org.hewei.governance.core.organization.UnitId;
@@ -48,6 +50,9 @@ import org.hewei.governance.rules.escalation.EscalationEngine;
 import org.hewei.governance.rules.lifecycle.PetitionLifecycle;
 import org.hewei.governance.rules.lifecycle.PetitionLifecycleContext;
 import org.hewei.governance.rules.schedule.DateRange;
+import org.hewei.governance.rules.schedule.DutyRosterPlanner;
+import org.hewei.governance.rules.schedule.Roster;
+import org.hewei.governance.rules.schedule.RosterPolicy;
 import org.hewei.governance.rules.schedule.JointVisitSchedule;
 import org.hewei.governance.testkit.fixture.SampleTown;
 import org.hewei.governance.testkit.store.InMemoryGovernanceStore;
@@ -98,6 +103,8 @@ final class Simulation {
   private final CommandTargets targets;
   private final List<Escalation> escalations = new ArrayList<>();
   private final MediationDesk mediation;
+  private final Map<JurisdictionId, Roster> rosters = new LinkedHashMap<>();
+  private final KeyPersonDesk keyPersons;
   private final Set<LocalDate> visitDays = new HashSet<>();
   private long commandCounter;
   private long petitionCounter;
@@ -131,7 +138,27 @@ final class Simulation {
       }
     };
     visitDays.addAll(jointVisits.visitDays(period));
+    for (Township t : townships) {
+      List<Official> staff = new ArrayList<>();
+      for (Official o : town.officials()) {
+        if (town.tree().contains(t.township.id(), o.jurisdiction())) {
+          staff.add(o);
+        }
+      }
+      DutyRosterPlanner planner = DutyRosterPlanner.of(RosterPolicy.seedDefaults(t.petitionOffice, t.centre), calendar);
+      rosters.put(t.township.id(), planner.plan(period, staff, List.of()));
+    }
     this.mediation = new MediationDesk(town, random, desk.rejections());
+    this.keyPersons = new KeyPersonDesk(town.catalogue(), town.keyPersonRecords(), random, desk.rejections());
+  }
+
+  KeyPersonDesk keyPersons() {
+    return keyPersons;
+  }
+
+  /** Duty shifts planned over the whole period, in every township. */
+  long plannedShifts() {
+    return rosters.values().stream().mapToLong(r -> r.shifts().size()).sum();
   }
 
   MediationDesk mediation() {
@@ -189,6 +216,7 @@ final class Simulation {
     }
     if (working) {
       mediation.advance(day);
+      keyPersons.visit(day);
     }
     escalate(day);
   }
@@ -206,7 +234,7 @@ final class Simulation {
       receiver = Actor.official(t.postOfficer(district), Role.POLICE_OFFICER);
     } else {
       filedWith = HandlingPlace.of(t.township.id(), JurisdictionLevel.TOWNSHIP, t.petitionOffice);
-      receiver = Actor.official(clerk(t), Role.PETITION_OFFICER);
+      receiver = onReceptionDuty(t, day).orElseGet(() -> Actor.official(clerk(t), Role.PETITION_OFFICER));
     }
     MatterCategory category = channel == Channel.POLICE_REFERRAL
         ? (random.nextBoolean() ? MatterCategory.NEIGHBOURHOOD : MatterCategory.PUBLIC_ORDER)
@@ -396,6 +424,20 @@ final class Simulation {
       }
     }
     throw new IllegalStateException("no township above " + where);
+  }
+
+  /** The section-level cadre on reception duty that day (the seed's 接访 roster), if any. */
+  private Optional<Actor> onReceptionDuty(Township t, LocalDate day) {
+    Roster roster = rosters.get(t.township.id());
+    if (roster == null) {
+      return Optional.empty();
+    }
+    for (DutyShift shift : roster.on(day)) {
+      if (shift.kind() == DutyShift.Kind.RECEPTION && shift.role() == Role.SECTION_LEVEL_CADRE) {
+        return Optional.of(Actor.official(shift.official(), shift.role()));
+      }
+    }
+    return Optional.empty();
   }
 
   private OfficialId clerk(Township t) {

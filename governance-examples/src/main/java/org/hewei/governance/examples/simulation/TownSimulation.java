@@ -69,10 +69,13 @@ public final class TownSimulation {
     Simulation sim = new Simulation(town, o.seed(), period);
     if (json) {
       lines.add(Json.object(map("type", "run", "scale", o.scale().optionValue(), "seed", o.seed(), "days", o.days(),
-          "from", SimulationOptions.START, "to", o.lastDay(), "root", town.root().id().value())));
+          "from", SimulationOptions.START, "to", o.lastDay(), "root", town.root().id().value(),
+          "townships", town.townships().size(), "dutyShifts", sim.plannedShifts())));
     } else {
       lines.add("Hewei town simulation: scale " + o.scale().optionValue() + ", seed " + o.seed() + ", " + o.days()
           + " days " + SimulationOptions.START + ".." + o.lastDay() + ", root " + town.root().id().value());
+      lines.add("Townships " + town.townships().size() + ", villages " + town.villages().size() + ", duty shifts planned "
+          + sim.plannedShifts() + " (reception daily, centre duty weekly)");
     }
     LocalDate weekStart = SimulationOptions.START;
     int escalationsBefore = 0;
@@ -124,7 +127,7 @@ public final class TownSimulation {
     LedgerInput input = LedgerInput.builder()
         .petitions(sim.desk().states())
         .mediationCases(sim.mediation().states())
-        .keyPersonRecords(town.keyPersonRecords())
+        .keyPersonRecords(sim.keyPersons().states())
         .policePosts(town.policePosts())
         .build();
     List<Jurisdiction> roots = new ArrayList<>();
