@@ -39,7 +39,10 @@ import org.hewei.governance.core.petition.Petitioner;
 import org.hewei.governance.core.petition.ReviewDecision;
 import org.hewei.governance.core.petition.ReviewOpinion;
 import org.hewei.governance.core.petition.Satisfaction;
+import org.hewei.governance.core.policy.DeadlinePolicy;
 import org.hewei.governance.core.policy.EscalationPolicy;
+import org.hewei.governance.core.policy.MatterScope;
+import org.hewei.governance.core.policy.RoutingPolicy;
 import org.hewei.governance.core.spi.GovernanceStore;
 import org.hewei.governance.rules.calendar.WorkingDayCalendar;
 import org.hewei.governance.rules.escalation.CommandTargets;
@@ -49,6 +52,8 @@ import org.hewei.governance.rules.escalation.EscalationDecision;
 import org.hewei.governance.rules.escalation.EscalationEngine;
 import org.hewei.governance.rules.lifecycle.PetitionLifecycle;
 import org.hewei.governance.rules.lifecycle.PetitionLifecycleContext;
+import org.hewei.governance.rules.routing.Router;
+import org.hewei.governance.rules.routing.RoutingDecision;
 import org.hewei.governance.rules.schedule.DateRange;
 import org.hewei.governance.rules.schedule.DutyRosterPlanner;
 import org.hewei.governance.rules.schedule.Roster;
@@ -101,6 +106,7 @@ final class Simulation {
   private final PetitionDesk desk;
   private final EscalationEngine engine;
   private final CommandTargets targets;
+  private final Router router;
   private final List<Escalation> escalations = new ArrayList<>();
   private final MediationDesk mediation;
   private final Map<JurisdictionId, Roster> rosters = new LinkedHashMap<>();
@@ -119,6 +125,7 @@ final class Simulation {
     PetitionLifecycle lifecycle = PetitionLifecycle.of(
         PetitionLifecycleContext.builder(town.tree()).calendar(calendar).zone(ZONE).build());
     this.desk = new PetitionDesk(lifecycle, store);
+    this.router = Router.of(RoutingPolicy.defaults(), DeadlinePolicy.defaults(), town.tree());
     EscalationPolicy policy = DefaultEscalationPolicies.threeLevelResponse();
     this.engine = EscalationEngine.compile(policy, EscalationContext.of(town.tree(), ZONE));
     this.targets = new CommandTargets() {
@@ -329,19 +336,33 @@ final class Simulation {
     }
   }
 
+  /**
+   * Routes by the {@link Router} (小事不出村、大事不出镇): household and family matters and grid finds are
+   * village-scope, land and public order span villages, the rest are township-scope; the unit and case
+   * owner at the routed level come from the township's staff.
+   */
   private void assign(PetitionState s, Township t, Actor clerk, LocalDate day, Instant now) {
-    JurisdictionId village = s.petition().arisenIn();
     MatterCategory category = s.petition().category();
+    MatterScope scope;
+    if (category.equals(MatterCategory.NEIGHBOURHOOD) || category.equals(MatterCategory.MARRIAGE_FAMILY)) {
+      scope = MatterScope.HOUSEHOLD;
+    } else if (s.petition().channel() == Channel.GRID_PATROL) {
+      scope = MatterScope.VILLAGE;
+    } else if (category.equals(MatterCategory.LAND) || category.equals(MatterCategory.PUBLIC_ORDER)) {
+      scope = MatterScope.SEVERAL_VILLAGES;
+    } else {
+      scope = MatterScope.TOWNSHIP;
+    }
+    RoutingDecision routing = router.route(s.petition(), scope);
+    JurisdictionId where = routing.responsible().jurisdiction();
     HandlingPlace to;
     OfficialId owner;
-    if (category.equals(MatterCategory.NEIGHBOURHOOD) || category.equals(MatterCategory.MARRIAGE_FAMILY)
-        || s.petition().channel() == Channel.GRID_PATROL) {
-      to = HandlingPlace.of(village, JurisdictionLevel.VILLAGE, t.committee(village));
-      owner = t.cadre(village);
-    } else if (category.equals(MatterCategory.LAND) || category.equals(MatterCategory.PUBLIC_ORDER)) {
-      JurisdictionId district = t.district(village);
-      to = HandlingPlace.of(district, JurisdictionLevel.MANAGEMENT_DISTRICT, t.districtOffice(district));
-      owner = t.districtCadre(district);
+    if (routing.responsible().level() == JurisdictionLevel.VILLAGE && t.committee.containsKey(where)) {
+      to = HandlingPlace.of(where, JurisdictionLevel.VILLAGE, t.committee(where));
+      owner = t.cadre(where);
+    } else if (routing.responsible().level() == JurisdictionLevel.MANAGEMENT_DISTRICT && t.districtOffice.containsKey(where)) {
+      to = HandlingPlace.of(where, JurisdictionLevel.MANAGEMENT_DISTRICT, t.districtOffice(where));
+      owner = t.districtCadre(where);
     } else {
       to = HandlingPlace.of(t.township.id(), JurisdictionLevel.TOWNSHIP, t.petitionOffice);
       owner = clerk(t);
