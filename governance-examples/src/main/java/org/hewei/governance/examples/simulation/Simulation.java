@@ -111,6 +111,7 @@ final class Simulation {
   private final MediationDesk mediation;
   private final Map<JurisdictionId, Roster> rosters = new LinkedHashMap<>();
   private final KeyPersonDesk keyPersons;
+  private final ErrandDesk errands;
   private final Set<LocalDate> visitDays = new HashSet<>();
   private long commandCounter;
   private long petitionCounter;
@@ -156,7 +157,12 @@ final class Simulation {
       rosters.put(t.township.id(), planner.plan(period, staff, List.of()));
     }
     this.mediation = new MediationDesk(town, random, desk.rejections());
+    this.errands = new ErrandDesk(random, desk.rejections());
     this.keyPersons = new KeyPersonDesk(town.catalogue(), town.keyPersonRecords(), random, desk.rejections());
+  }
+
+  ErrandDesk errands() {
+    return errands;
   }
 
   KeyPersonDesk keyPersons() {
@@ -207,6 +213,7 @@ final class Simulation {
       }
       if (working) {
         mediation.arrivals(t, day);
+        errands.requests(t, day);
       }
       if (visitDays.contains(day)) {
         for (JurisdictionId district : t.districtOffice.keySet()) {
@@ -224,6 +231,7 @@ final class Simulation {
     if (working) {
       mediation.advance(day);
       keyPersons.visit(day);
+      errands.advance(day);
     }
     escalate(day);
   }

@@ -127,6 +127,7 @@ public final class TownSimulation {
     LedgerInput input = LedgerInput.builder()
         .petitions(sim.desk().states())
         .mediationCases(sim.mediation().states())
+        .errands(sim.errands().states())
         .keyPersonRecords(sim.keyPersons().states())
         .policePosts(town.policePosts())
         .build();
@@ -158,7 +159,8 @@ public final class TownSimulation {
             "mediationCases", m.received(), "mediationSettled", m.settled(),
             "mediationSuccess", m.successRate().percentText(), "keyPersonsListed", r.keyPersons().listed(),
             "keyPersonVisitsDue", r.keyPersons().visitsDue(), "keyPersonVisitsOverdue", r.keyPersons().visitsOverdue(),
-            "jointVisitsPlanned", r.outreach().jointVisitsPlanned())));
+            "jointVisitsPlanned", r.outreach().jointVisitsPlanned(), "errandsRequested", r.outreach().errandsRequested(),
+            "errandsDone", r.outreach().errandsDone())));
       } else {
         lines.add(String.format("%-16s %-20s %8d %9d %-22s %-18s %7d %-18s %-16s",
             j.id().value(), j.level().name(), p.received(), p.concluded(), p.smallMattersStayInVillage(), p.onTime(),
@@ -167,12 +169,12 @@ public final class TownSimulation {
     }
     if (!json) {
       lines.add("");
-      lines.add(String.format("%-16s %12s %12s %15s %-18s %19s", "jurisdiction", "key persons", "visits due",
-          "visits overdue", "visit compliance", "joint visits (plan)"));
+      lines.add(String.format("%-16s %12s %12s %15s %-18s %19s %-20s", "jurisdiction", "key persons", "visits due",
+          "visits overdue", "visit compliance", "joint visits (plan)", "errands done/asked"));
       for (LedgerReport r : reports) {
-        lines.add(String.format("%-16s %12d %12d %15d %-18s %19d", r.root().value(), r.keyPersons().listed(),
+        lines.add(String.format("%-16s %12d %12d %15d %-18s %19d %-20s", r.root().value(), r.keyPersons().listed(),
             r.keyPersons().visitsDue(), r.keyPersons().visitsOverdue(), r.keyPersons().visitCompliance(),
-            r.outreach().jointVisitsPlanned()));
+            r.outreach().jointVisitsPlanned(), r.outreach().errandCompletion()));
       }
     }
     if (rootReport != null) {

@@ -2,6 +2,12 @@
  * 示例乡镇模拟 — a runnable simulation of the sample town ({@code SampleTown}) that drives the public
  * API of governance-core, governance-rules and the testkit's in-memory store through N simulated days.
  *
+ * <p>One desk per concern: {@link PetitionDesk} (PetitionLifecycle, Router, the escalation engine's
+ * commands), {@link MediationDesk} (MediationLifecycle at village, police-station and town-centre
+ * venues), {@link KeyPersonDesk} (KeyPersonLifecycle visits), {@link ErrandDesk} (ErrandLifecycle);
+ * {@link Simulation} drives them day by day with duty rosters (DutyRosterPlanner) and the joint-visit
+ * schedule; {@link TownSimulation} prints the weekly progress and the Ledger.
+ *
  * <p>Decisions written down here:
  *
  * <ul>
@@ -15,6 +21,9 @@
  *       clerk closing a grievance without a reply, a stranger giving feedback, an escalation the tree
  *       cannot carry out).
  *   <li>Output shows ids, codes and counts only, never a name, citizen id, phone or address.
+ *   <li>The sample town's key-person records are the imported starting ledger: their listing events are
+ *       not replayed; the run's visits are appended to fresh streams (expected version from 0).
+ *   <li>The shaded jar leaves out the testkit's JUnit and AssertJ (not needed to run).
  * </ul>
  *
  * <pre>{@code

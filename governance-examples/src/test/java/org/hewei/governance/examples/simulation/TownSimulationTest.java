@@ -87,11 +87,16 @@ class TownSimulationTest {
     long districts = 0;
     for (String line : ledger) {
       assertThat(number(line, "mediationSettled")).isLessThanOrEqualTo(number(line, "mediationCases"));
+      assertThat(number(line, "concludedAtVillage") + number(line, "concludedAtDistrict") + number(line, "concludedAtTown"))
+          .isLessThanOrEqualTo(number(line, "concluded"));
+      assertThat(number(line, "keyPersonVisitsOverdue")).isLessThanOrEqualTo(number(line, "keyPersonsListed"));
       if (line.contains("MANAGEMENT_DISTRICT")) {
         districts += number(line, "received");
       }
     }
     assertThat(districts).isEqualTo(number(ledger.get(0), "received"));
+    assertThat(number(ledger.get(0), "mediationCases")).as("mediation ran").isPositive();
+    assertThat(number(ledger.get(0), "errandsRequested")).as("errands ran").isPositive();
   }
 
   @Test
