@@ -1,0 +1,83 @@
+package org.hewei.governance.examples.simulation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.hewei.governance.core.petition.PetitionCommand;
+import org.hewei.governance.core.petition.PetitionEvent;
+import org.hewei.governance.core.petition.PetitionId;
+import org.hewei.governance.core.petition.PetitionState;
+import org.hewei.governance.core.spi.ExpectedVersion;
+import org.hewei.governance.core.spi.GovernanceStore;
+import org.hewei.governance.core.spi.StreamId;
+import org.hewei.governance.rules.lifecycle.Decision;
+import org.hewei.governance.rules.lifecycle.PetitionLifecycle;
+
+/**
+ * 信访受理台 — sends every petition command through {@link PetitionLifecycle#decide}, appends the
+ * accepted events to the store with the stream's expected version, keeps the current states and
+ * counts rejections by rule code.
+ *
+ * <pre>{@code
+ * PetitionDesk desk = new PetitionDesk(lifecycle, InMemoryGovernanceStore.create());
+ * desk.submit(receive); // true when accepted
+ * }</pre>
+ */
+final class PetitionDesk {
+  private final PetitionLifecycle lifecycle;
+  private final GovernanceStore<PetitionEvent> store;
+  private final Map<PetitionId, PetitionState> states = new LinkedHashMap<>();
+  private final Map<String, Long> rejections = new TreeMap<>();
+  private long accepted;
+  private long events;
+
+  PetitionDesk(PetitionLifecycle lifecycle, GovernanceStore<PetitionEvent> store) {
+    this.lifecycle = lifecycle;
+    this.store = store;
+  }
+
+  /** Decides {@code command}; appends and applies its events when accepted. */
+  boolean submit(PetitionCommand command) {
+    PetitionId id = command.petitionId();
+    Optional<PetitionState> state = Optional.ofNullable(states.get(id));
+    Decision<PetitionEvent> decision = lifecycle.decide(state, command);
+    if (!decision.isAccepted()) {
+      decision.rejection().ifPresent(r -> rejections.merge(r.rule(), 1L, Long::sum));
+      return false;
+    }
+    List<PetitionEvent> batch = decision.events();
+    ExpectedVersion expected = state.map(s -> ExpectedVersion.exactly(s.version())).orElse(ExpectedVersion.noStream());
+    store.append(StreamId.petition(id), expected, batch);
+    Optional<PetitionState> next = state;
+    for (PetitionEvent e : batch) {
+      next = Optional.of(lifecycle.evolve(next, e));
+    }
+    states.put(id, next.orElseThrow());
+    accepted++;
+    events += batch.size();
+    return true;
+  }
+
+  Optional<PetitionState> state(PetitionId id) {
+    return Optional.ofNullable(states.get(id));
+  }
+
+  List<PetitionState> states() {
+    return new ArrayList<>(states.values());
+  }
+
+  Map<String, Long> rejections() {
+    return rejections;
+  }
+
+  long acceptedCommands() {
+    return accepted;
+  }
+
+  long appendedEvents() {
+    return events;
+  }
+}
