@@ -19,14 +19,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract non-sealed class Delisted implements KeyPersonEvent {
+public abstract non-sealed class Delisted implements KeyPersonEvent, DelistingDetails {
   Delisted() {}
-
-  /** The day of delisting. */
-  public abstract LocalDate delistedOn();
-
-  /** Why (personal free text, at most 20,000 characters). */
-  public abstract String reason();
 
   /** A new builder; every attribute is required. */
   public static Builder builder() {

@@ -1,9 +1,6 @@
 package org.hewei.governance.core.keyperson;
 
-import java.time.LocalDate;
 import org.hewei.governance.core.internal.Checks;
-import org.hewei.governance.core.jurisdiction.JurisdictionId;
-import org.hewei.governance.core.organization.OfficialId;
 import org.hewei.governance.core.person.Masking;
 import org.immutables.value.Value;
 
@@ -26,29 +23,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract non-sealed class ListSubject implements KeyPersonCommand {
+public abstract non-sealed class ListSubject implements KeyPersonCommand, ListingDetails {
   ListSubject() {}
-
-  /** The person or place listed. */
-  public abstract KeySubject subject();
-
-  /** The category; it is for the subject's kind (person or place). */
-  public abstract KeyPersonCategory category();
-
-  /** The control level at listing. */
-  public abstract ControlLevel level();
-
-  /** The official responsible for the record (包保责任人). */
-  public abstract OfficialId responsibleOfficial();
-
-  /** The jurisdiction (village, community, grid cell) the record belongs to. */
-  public abstract JurisdictionId jurisdiction();
-
-  /** The day of listing. */
-  public abstract LocalDate listedOn();
-
-  /** Why the subject is listed (personal free text, at most 20,000 characters). */
-  public abstract String reason();
 
   /** A new builder; every attribute is required. */
   public static Builder builder() {

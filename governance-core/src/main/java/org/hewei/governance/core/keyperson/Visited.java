@@ -2,7 +2,6 @@ package org.hewei.governance.core.keyperson;
 
 import java.time.LocalDate;
 import org.hewei.governance.core.internal.Checks;
-import org.hewei.governance.core.organization.OfficialId;
 import org.hewei.governance.core.person.Masking;
 import org.immutables.value.Value;
 
@@ -20,17 +19,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract non-sealed class Visited implements KeyPersonEvent {
+public abstract non-sealed class Visited implements KeyPersonEvent, VisitDetails {
   Visited() {}
-
-  /** The official who visited. */
-  public abstract OfficialId visitor();
-
-  /** The day of the visit. */
-  public abstract LocalDate visitedOn();
-
-  /** What was found (personal free text, at most 20,000 characters). */
-  public abstract String findings();
 
   /** A new builder; every attribute is required. */
   public static Builder builder() {

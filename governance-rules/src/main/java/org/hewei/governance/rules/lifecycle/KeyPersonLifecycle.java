@@ -11,6 +11,7 @@ import org.hewei.governance.core.keyperson.CategoryProfile;
 import org.hewei.governance.core.keyperson.ChangeLevel;
 import org.hewei.governance.core.keyperson.Delist;
 import org.hewei.governance.core.keyperson.Delisted;
+import org.hewei.governance.core.keyperson.DelistingDetails;
 import org.hewei.governance.core.keyperson.KeyPersonCatalogue;
 import org.hewei.governance.core.keyperson.KeyPersonCategory;
 import org.hewei.governance.core.keyperson.KeyPersonCommand;
@@ -19,7 +20,9 @@ import org.hewei.governance.core.keyperson.KeyPersonRecordState;
 import org.hewei.governance.core.keyperson.LevelChanged;
 import org.hewei.governance.core.keyperson.ListSubject;
 import org.hewei.governance.core.keyperson.Listed;
+import org.hewei.governance.core.keyperson.ListingDetails;
 import org.hewei.governance.core.keyperson.RecordVisit;
+import org.hewei.governance.core.keyperson.VisitDetails;
 import org.hewei.governance.core.keyperson.Visited;
 import org.hewei.governance.core.organization.Role;
 import org.jspecify.annotations.Nullable;
@@ -237,20 +240,18 @@ public final class KeyPersonLifecycle
   private static KeyPersonEvent event(Optional<KeyPersonRecordState> state, KeyPersonCommand c) {
     EventId id = Decider.eventId(c.commandId(), 0);
     if (c instanceof ListSubject l) {
-      return Listed.builder().eventId(id).occurredAt(c.issuedAt()).actor(c.actor()).recordId(c.recordId())
-          .subject(l.subject()).category(l.category()).level(l.level())
-          .responsibleOfficial(l.responsibleOfficial()).jurisdiction(l.jurisdiction())
-          .listedOn(l.listedOn()).reason(l.reason()).build();
+      return Listed.builder().from((ListingDetails) l)
+          .eventId(id).occurredAt(c.issuedAt()).actor(c.actor()).recordId(c.recordId()).build();
     } else if (c instanceof RecordVisit v) {
-      return Visited.builder().eventId(id).occurredAt(c.issuedAt()).actor(c.actor()).recordId(c.recordId())
-          .visitor(v.visitor()).visitedOn(v.visitedOn()).findings(v.findings()).build();
+      return Visited.builder().from((VisitDetails) v)
+          .eventId(id).occurredAt(c.issuedAt()).actor(c.actor()).recordId(c.recordId()).build();
     } else if (c instanceof ChangeLevel ch) {
       return LevelChanged.builder().eventId(id).occurredAt(c.issuedAt()).actor(c.actor()).recordId(c.recordId())
           .previousLevel(state.orElseThrow().level()).level(ch.level()).reason(ch.reason()).build();
     }
     Delist d = (Delist) c;
-    return Delisted.builder().eventId(id).occurredAt(c.issuedAt()).actor(c.actor()).recordId(c.recordId())
-        .delistedOn(d.delistedOn()).reason(d.reason()).build();
+    return Delisted.builder().from((DelistingDetails) d)
+        .eventId(id).occurredAt(c.issuedAt()).actor(c.actor()).recordId(c.recordId()).build();
   }
 
   /**
