@@ -25,6 +25,7 @@ import org.hewei.governance.core.keyperson.RecordVisit;
 import org.hewei.governance.core.keyperson.VisitDetails;
 import org.hewei.governance.core.keyperson.Visited;
 import org.hewei.governance.core.organization.Role;
+import org.hewei.governance.rules.schedule.KeyPersonVisits;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,12 +115,7 @@ public final class KeyPersonLifecycle
    */
   public static Optional<LocalDate> nextVisitDue(KeyPersonRecordState state, KeyPersonCatalogue catalogue) {
     Checks.required("state", state);
-    Checks.required("catalogue", catalogue);
-    if (!state.isListed()) {
-      return Optional.empty();
-    }
-    LocalDate from = state.lastVisit().orElse(state.listedOn());
-    return Optional.of(from.plus(catalogue.profile(state.category()).visitInterval(state.level())));
+    return KeyPersonVisits.of(catalogue).nextVisitDue(state);
   }
 
   @Override

@@ -65,7 +65,12 @@ public final class KeyPersonVisits {
     if (!record.isListed()) {
       return Optional.empty();
     }
-    return Optional.of(record.lastVisit().orElse(record.listedOn()).plus(interval(record)));
+    return Optional.of(dueAfterLastVisit(record, interval(record)));
+  }
+
+  /** The last visit (or, before any, the listing day) plus {@code interval}. */
+  private static LocalDate dueAfterLastVisit(KeyPersonRecordState record, Period interval) {
+    return record.lastVisit().orElse(record.listedOn()).plus(interval);
   }
 
   /** Whether the record's visit is overdue on {@code day} (listed on that day, due day before it). */
@@ -73,8 +78,7 @@ public final class KeyPersonVisits {
     if (record.listedOn().isAfter(day) || record.delistedOn().filter(d -> !d.isAfter(day)).isPresent()) {
       return false;
     }
-    LocalDate due = record.lastVisit().orElse(record.listedOn()).plus(interval(record));
-    return due.isBefore(day);
+    return dueAfterLastVisit(record, interval(record)).isBefore(day);
   }
 
   /** Every visit due in {@code period}, by day then record id (see the class comment for the projection). */
@@ -89,7 +93,7 @@ public final class KeyPersonVisits {
       if (r.delistedOn().isPresent() && r.delistedOn().get().isBefore(period.from())) {
         continue;
       }
-      LocalDate due = r.lastVisit().orElse(r.listedOn()).plus(interval);
+      LocalDate due = dueAfterLastVisit(r, interval);
       if (due.isBefore(period.from())) {
         result.add(due(r, due, true));
         due = period.from().plus(interval);
