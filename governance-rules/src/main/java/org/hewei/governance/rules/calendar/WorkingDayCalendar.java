@@ -2,6 +2,7 @@ package org.hewei.governance.rules.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +43,13 @@ import org.jspecify.annotations.Nullable;
  */
 @SuppressWarnings("EnumOrdinal") // day kinds are packed into a byte array by ordinal, read back through DayKind.values()
 public final class WorkingDayCalendar {
+  /**
+   * 北京时间 — the zone in which the mainland calendar's days are counted (China Standard Time,
+   * {@code Asia/Shanghai}). Every rule that turns an {@link java.time.Instant} into a day uses it by
+   * default.
+   */
+  public static final ZoneId CHINA_STANDARD_TIME = ZoneId.of("Asia/Shanghai");
+
   /** The earliest year a calendar may know. */
   public static final int MIN_YEAR = 1900;
 

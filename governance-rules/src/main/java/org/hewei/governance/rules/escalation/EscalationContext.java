@@ -8,6 +8,7 @@ import org.hewei.governance.core.internal.Checks;
 import org.hewei.governance.core.jurisdiction.JurisdictionTree;
 import org.hewei.governance.core.petition.PetitionFlag;
 import org.hewei.governance.core.petition.PetitionState;
+import org.hewei.governance.rules.calendar.WorkingDayCalendar;
 
 /**
  * 升级评估环境 — what an {@link EscalationEngine} needs besides the policy: the jurisdiction tree (to
@@ -26,7 +27,7 @@ import org.hewei.governance.core.petition.PetitionState;
  */
 public final class EscalationContext {
   /** Mainland China's zone, {@code Asia/Shanghai} (no daylight saving time). */
-  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId CHINA = WorkingDayCalendar.CHINA_STANDARD_TIME;
 
   private final JurisdictionTree tree;
   private final ZoneId zone;

@@ -1,7 +1,7 @@
 package org.hewei.governance.rules.lifecycle;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -79,7 +79,7 @@ public final class MediationLifecycle
   private static final Logger LOG = LoggerFactory.getLogger(MediationLifecycle.class);
 
   /** The zone in which instants become days (China Standard Time, no daylight saving). */
-  static final ZoneOffset LOCAL_ZONE = ZoneOffset.ofHours(8);
+  static final ZoneId LOCAL_ZONE = WorkingDayCalendar.CHINA_STANDARD_TIME;
 
   static final String ART_17 = "人民调解法 第十七条";
   static final String ART_19 = "人民调解法 第十九条";

@@ -141,7 +141,7 @@ public final class PetitionLifecycleContext {
     private WorkingDayCalendar calendar = WorkingDayCalendar.chinaMainland();
     private DeadlinePolicy deadlines = DeadlinePolicy.defaults();
     private CollectiveProfile collective = CollectiveProfile.national();
-    private ZoneId zone = ZoneId.of("Asia/Shanghai");
+    private ZoneId zone = WorkingDayCalendar.CHINA_STANDARD_TIME;
     private MatterHistory history = MatterHistory.none();
     private Function<Petition, PetitionMatterKey> matterKey = PetitionMatterKey::of;
     private Function<Petition, Set<OfficialId>> interestedOfficials = p -> Set.of();

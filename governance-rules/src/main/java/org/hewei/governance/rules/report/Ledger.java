@@ -38,6 +38,7 @@ import org.hewei.governance.core.petition.PetitionFlag;
 import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.petition.PetitionStatus;
 import org.hewei.governance.core.petition.PetitionType;
+import org.hewei.governance.rules.calendar.WorkingDayCalendar;
 import org.hewei.governance.rules.schedule.DateRange;
 import org.hewei.governance.rules.schedule.JointVisitSchedule;
 import org.hewei.governance.rules.schedule.KeyPersonVisits;
@@ -86,7 +87,7 @@ public final class Ledger {
   private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
 
   /** The default zone for turning instants into days: China Standard Time. */
-  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId DEFAULT_ZONE = WorkingDayCalendar.CHINA_STANDARD_TIME;
 
   private final JurisdictionTree tree;
   private final KeyPersonVisits visits;
