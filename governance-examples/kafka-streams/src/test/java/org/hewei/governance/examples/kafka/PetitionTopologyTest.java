@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hewei.governance.core.jurisdiction.Jurisdiction;
 import org.hewei.governance.core.jurisdiction.JurisdictionId;
 import org.hewei.governance.core.petition.PetitionCommand;
+import org.hewei.governance.core.petition.PetitionEvent;
+import org.hewei.governance.core.petition.PetitionId;
 import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.examples.simulation.EscalationRound;
 import org.hewei.governance.examples.simulation.PetitionTraffic;
@@ -24,6 +28,8 @@ import org.hewei.governance.rules.schedule.JointVisitSchedule;
 import org.hewei.governance.testkit.fixture.SampleTown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PetitionTopologyTest {
   private static final long SEED = 7L;
@@ -102,7 +108,7 @@ class PetitionTopologyTest {
 
   @Test
   void replayingTheSameInputGivesTheSameOutput() {
-    PetitionTraffic traffic = PetitionTraffic.run(COUNTY, SEED, 20);
+    PetitionTraffic traffic = PetitionTraffic.run(COUNTY, SEED, 10);
     TopologyRun first = TopologyRun.of(COUNTY, traffic, serdes(), dir.resolve("first"));
     TopologyRun second = TopologyRun.of(COUNTY, traffic, serdes(), dir.resolve("second"));
 
@@ -111,6 +117,47 @@ class PetitionTopologyTest {
     assertThat(second.loopRecords).isEqualTo(first.loopRecords);
     assertThat(second.reports).isEqualTo(first.reports);
     assertThat(second.states).isEqualTo(first.states);
+  }
+
+  @Test
+  void onePartitionPerCountyGivesTheSameStatesAsOneRunOverThePrefecture() {
+    SampleTown prefecture = SampleTown.prefecture(SEED, 2);
+    PetitionTraffic traffic = PetitionTraffic.run(prefecture, SEED, 2);
+    int partitions = 4;
+    Map<PetitionId, PetitionState> union = new LinkedHashMap<>();
+    List<PetitionEvent> events = new ArrayList<>();
+    Set<Integer> used = new TreeSet<>();
+    for (int p = 0; p < partitions; p++) {
+      int partition = p;
+      TopologyRun task = TopologyRun.of(prefecture, traffic, serdes(), dir.resolve("p" + p),
+          key -> CountyPartitioner.partition(key.county(), partitions) == partition);
+      for (PetitionState s : task.states.values()) {
+        String county = PetitionKey.county(prefecture.tree(), s.petition().arisenIn());
+        assertThat(CountyPartitioner.partition(county, partitions)).isEqualTo(partition);
+        used.add(partition);
+      }
+      assertThat(task.reports).allSatisfy(
+          kv -> assertThat(CountyPartitioner.partition(kv.key.substring(0, kv.key.indexOf('/')), partitions))
+              .isEqualTo(partition));
+      union.putAll(task.states);
+      events.addAll(task.events);
+    }
+    assertThat(used).as("partitions owning a county").hasSize(2);
+    assertThat(union).isEqualTo(traffic.states());
+    assertThat(events).containsExactlyInAnyOrderElementsOf(traffic.events());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1L, 2L, 3L, 4L, 5L})
+  void everySeedGivesTheInMemoryRunsStates(long seed) {
+    SampleTown town = SampleTown.town(seed);
+    PetitionTraffic traffic = PetitionTraffic.run(town, seed, 3);
+    TopologyRun run = TopologyRun.of(town, traffic, serdes(), dir);
+
+    assertThat(run.states).isEqualTo(traffic.states());
+    assertThat(run.events).isEqualTo(traffic.events());
+    assertThat(run.rejections).isEqualTo(rejections(traffic));
+    assertThat(run.loop).isEqualTo(escalationCommands(traffic));
   }
 
   static List<RejectedCommand> rejections(PetitionTraffic traffic) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Predicate;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
@@ -45,6 +46,12 @@ final class TopologyRun {
   private TopologyRun() {}
 
   static TopologyRun of(SampleTown town, PetitionTraffic traffic, PetitionSerdes serdes, Path stateDir) {
+    return of(town, traffic, serdes, stateDir, key -> true);
+  }
+
+  /** Like {@link #of(SampleTown, PetitionTraffic, PetitionSerdes, Path)}, piping only the commands whose key {@code owned} accepts: one partition's share. */
+  static TopologyRun of(SampleTown town, PetitionTraffic traffic, PetitionSerdes serdes, Path stateDir,
+      Predicate<PetitionKey> owned) {
     TopologyRun run = new TopologyRun();
     PetitionTopology topology = PetitionTopology.forTown(town, serdes);
     Properties props = StreamsSettings.exactlyOnce("hewei-test", "localhost:9092", 1);
@@ -82,7 +89,9 @@ final class TopologyRun {
         if (key == null) {
           throw new IllegalStateException("a command before its petition's receipt: " + c.commandId());
         }
-        commands.pipeInput(key, c, c.issuedAt());
+        if (owned.test(key)) {
+          commands.pipeInput(key, c, c.issuedAt());
+        }
       }
       while (!day.isAfter(traffic.lastDay())) {
         run.endOfDay(day, clock, tick, loop);
