@@ -7,14 +7,15 @@ import org.hewei.governance.core.internal.Checks;
 import org.hewei.governance.core.petition.PetitionCommand;
 import org.hewei.governance.core.petition.PetitionEvent;
 import org.hewei.governance.core.petition.PetitionState;
+import org.hewei.governance.examples.json.HeweiJson;
 
 /**
  * 编解码工厂 — the {@link Serde}s of the petition topology in one place: commands, events and states
- * (given: {@link #of}), the {@link PetitionKey} as its UTF-8 text {@code <county>/<petition>}, and the
+ * (in the versioned JSON form of {@link HeweiJson}: {@link #json()}, or given: {@link #of}), the {@link PetitionKey} as its UTF-8 text {@code <county>/<petition>}, and the
  * example's own records ({@link RejectedCommand}, {@link TownshipReport}) as JSON.
  *
  * <pre>{@code
- * PetitionSerdes serdes = PetitionSerdes.of(commandSerde, eventSerde, stateSerde);
+ * PetitionSerdes serdes = PetitionSerdes.json();
  * serdes.keys().serializer().serialize(Topics.COMMANDS, key); // "370883000000/XF-000001" in UTF-8
  * }</pre>
  */
@@ -39,6 +40,18 @@ public final class PetitionSerdes {
   public static PetitionSerdes of(Serde<PetitionCommand> commands, Serde<PetitionEvent> events, Serde<PetitionState> states) {
     return new PetitionSerdes(
         Checks.required("commands", commands), Checks.required("events", events), Checks.required("states", states));
+  }
+
+  /** The serdes in the standard versioned JSON form ({@link HeweiJson#standard()}). */
+  public static PetitionSerdes json() {
+    return json(HeweiJson.standard());
+  }
+
+  /** The serdes in {@code json}'s form (e.g. with the application's upcasters). */
+  public static PetitionSerdes json(HeweiJson json) {
+    Checks.required("json", json);
+    return of(HeweiJsonSerde.of(json, PetitionCommand.class), HeweiJsonSerde.of(json, PetitionEvent.class),
+        HeweiJsonSerde.of(json, PetitionState.class));
   }
 
   /** Petition commands. */

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.hewei.governance.core.InvalidValueException;
 import org.hewei.governance.core.jurisdiction.Jurisdiction;
+import org.hewei.governance.core.jurisdiction.JurisdictionId;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.petition.PetitionId;
 import org.hewei.governance.examples.simulation.EscalationRound;
@@ -26,7 +27,7 @@ class PetitionKeyTest {
       if (j.level() == JurisdictionLevel.PREFECTURE) {
         assertThat(county).isEqualTo(j.id().value());
       } else {
-        Jurisdiction owner = PREFECTURE.tree().get(org.hewei.governance.core.jurisdiction.JurisdictionId.of(county));
+        Jurisdiction owner = PREFECTURE.tree().get(JurisdictionId.of(county));
         assertThat(owner.level()).isEqualTo(JurisdictionLevel.COUNTY);
         assertThat(PREFECTURE.tree().contains(owner.id(), j.id())).isTrue();
       }

@@ -1,6 +1,7 @@
 package org.hewei.governance.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.hewei.governance.core.jurisdiction.Jurisdiction;
 import org.hewei.governance.core.jurisdiction.JurisdictionId;
 import org.hewei.governance.core.petition.PetitionCommand;
@@ -37,8 +40,9 @@ class PetitionTopologyTest {
 
   @TempDir Path dir;
 
+  /** The JSON form: every command, event and state crosses a topic or the store as versioned JSON. */
   private static PetitionSerdes serdes() {
-    return PetitionSerdes.of(new ReferenceSerde<>(), new ReferenceSerde<>(), new ReferenceSerde<>());
+    return PetitionSerdes.json();
   }
 
   @Test
@@ -122,7 +126,7 @@ class PetitionTopologyTest {
   @Test
   void onePartitionPerCountyGivesTheSameStatesAsOneRunOverThePrefecture() {
     SampleTown prefecture = SampleTown.prefecture(SEED, 2);
-    PetitionTraffic traffic = PetitionTraffic.run(prefecture, SEED, 2);
+    PetitionTraffic traffic = PetitionTraffic.run(prefecture, SEED, 1);
     int partitions = 4;
     Map<PetitionId, PetitionState> union = new LinkedHashMap<>();
     List<PetitionEvent> events = new ArrayList<>();
@@ -158,6 +162,28 @@ class PetitionTopologyTest {
     assertThat(run.events).isEqualTo(traffic.events());
     assertThat(run.rejections).isEqualTo(rejections(traffic));
     assertThat(run.loop).isEqualTo(escalationCommands(traffic));
+  }
+
+  @Test
+  void aCommandKeyedWithAnotherCountyIsRefusedAndChangesNothing() {
+    PetitionTraffic traffic = PetitionTraffic.run(COUNTY, SEED, 1);
+    PetitionCommand receive = traffic.externalCommands().get(0);
+    assertThat(receive).isInstanceOf(PetitionCommand.Receive.class);
+    PetitionSerdes serdes = serdes();
+    try (TopologyTestDriver driver =
+        new TopologyTestDriver(PetitionTopology.forTown(COUNTY, serdes).build(), TopologyRun.settings(dir))) {
+      driver.createInputTopic(Topics.COMMANDS, serdes.keys().serializer(), serdes.commands().serializer())
+          .pipeInput(PetitionKey.of("370881000000", receive.petitionId()), receive, receive.issuedAt());
+
+      List<RejectedCommand> rejected = driver.createOutputTopic(
+          Topics.REJECTIONS, serdes.keys().deserializer(), serdes.rejections().deserializer()).readValuesToList();
+      assertThat(rejected).extracting(RejectedCommand::rule, RejectedCommand::command, RejectedCommand::commandId)
+          .containsExactly(tuple(DecideProcessor.WRONG_COUNTY, "Receive", receive.commandId().value()));
+      assertThat(driver.createOutputTopic(Topics.EVENTS, serdes.keys().deserializer(), serdes.events().deserializer())
+          .isEmpty()).isTrue();
+      KeyValueStore<String, PetitionState> store = driver.getKeyValueStore(Topics.STATES_STORE);
+      assertThat(store.get(receive.petitionId().value())).isNull();
+    }
   }
 
   static List<RejectedCommand> rejections(PetitionTraffic traffic) {

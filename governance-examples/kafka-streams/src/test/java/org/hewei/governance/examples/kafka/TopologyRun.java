@@ -30,8 +30,8 @@ import org.hewei.governance.testkit.fixture.SampleTown;
 
 /**
  * 拓扑试运行 — pipes a simulation's external petition commands through the topology in a {@link
- * TopologyTestDriver}, day by day, with a clock tick at the evening round (17:00) and at midnight of
- * every simulated day, and collects everything the topology wrote.
+ * TopologyTestDriver}, day by day, with clock ticks at the evening round (17:00, twice), at 17:30 and
+ * at midnight of every simulated day, and collects everything the topology wrote.
  */
 final class TopologyRun {
   /** Loop commands seen after each day's regular commands (before its evening tick), by day. */
@@ -54,11 +54,7 @@ final class TopologyRun {
       Predicate<PetitionKey> owned) {
     TopologyRun run = new TopologyRun();
     PetitionTopology topology = PetitionTopology.forTown(town, serdes);
-    Properties props = StreamsSettings.exactlyOnce("hewei-test", "localhost:9092", 1);
-    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    // the driver's wall clock stands still: a task must not wait for its other (empty) input partition
-    props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
-    try (TopologyTestDriver driver = new TopologyTestDriver(topology.build(), props)) {
+    try (TopologyTestDriver driver = new TopologyTestDriver(topology.build(), settings(stateDir))) {
       TestInputTopic<PetitionKey, PetitionCommand> commands =
           driver.createInputTopic(Topics.COMMANDS, serdes.keys().serializer(), serdes.commands().serializer());
       TestInputTopic<byte[], byte[]> clock =
@@ -117,10 +113,22 @@ final class TopologyRun {
     return run;
   }
 
+  /** The application's exactly-once settings for a driver with its state in {@code stateDir}. */
+  static Properties settings(Path stateDir) {
+    Properties props = StreamsSettings.exactlyOnce("hewei-test", "localhost:9092", 1);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    // the driver's wall clock stands still: a task must not wait for its other (empty) input partition
+    props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
+    return props;
+  }
+
   private void endOfDay(LocalDate day, TestInputTopic<byte[], byte[]> clock, byte[] tick,
       TestOutputTopic<PetitionKey, PetitionCommand> loop) {
     loopBeforeEvening.put(day, (int) loop.getQueueSize());
     clock.pipeInput(tick, tick, EscalationRound.evening(day));
+    // more stream time on the same evening: the round must not run again
+    clock.pipeInput(tick, tick, EscalationRound.evening(day));
+    clock.pipeInput(tick, tick, EscalationRound.evening(day).plusSeconds(1800));
     Instant midnight = day.plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(EscalationRound.ZONE).toInstant();
     clock.pipeInput(tick, tick, midnight);
   }
