@@ -45,8 +45,10 @@ final class DailyDutyProcessor implements Processor<Object, Object, Object, Obje
   public void init(ProcessorContext<Object, Object> context) {
     KeyValueStore<String, PetitionState> states = context.getStateStore(Topics.STATES_STORE);
     KeyValueStore<String, Long> duties = context.getStateStore(Topics.DUTIES_STORE);
-    EscalationPunctuator escalate = new EscalationPunctuator(context, states, duties, round, escalation, tree);
-    ReportPunctuator reports = new ReportPunctuator(context, states, duties, ledger, report, tree);
+    EscalationPunctuator escalate = new EscalationPunctuator(
+        context, states, new DutyMarker(duties, EscalationPunctuator.DUTY, escalation), round, tree);
+    ReportPunctuator reports =
+        new ReportPunctuator(context, states, new DutyMarker(duties, ReportPunctuator.DUTY, report), ledger, tree);
     context.schedule(CHECK_EVERY, PunctuationType.STREAM_TIME, streamTime -> {
       escalate.punctuate(streamTime);
       reports.punctuate(streamTime);

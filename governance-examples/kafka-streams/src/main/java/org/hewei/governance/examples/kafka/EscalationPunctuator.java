@@ -20,7 +20,7 @@ import org.hewei.governance.examples.simulation.EscalationRound;
  * Standard Time): the round is evaluated at the stream time that reached it, and each decision's
  * commands go back to the commands topic keyed by the petition's county (the loop), stamped with that
  * time. The next due instant is kept in the duties store, so a round runs once per day even across a
- * restart.
+ * restart ({@link DutyMarker}).
  *
  * <p>Idempotent under replay: the engine does not fire a rule whose effect the state already records
  * (escalation record, calls, supervision, ...) until its cool-down has passed, and the command ids are
@@ -33,7 +33,7 @@ import org.hewei.governance.examples.simulation.EscalationRound;
  *
  * <pre>{@code
  * context.schedule(Duration.ofMinutes(1), PunctuationType.STREAM_TIME,
- *     new EscalationPunctuator(context, states, duties, round, schedule, tree));
+ *     new EscalationPunctuator(context, states, new DutyMarker(duties, EscalationPunctuator.DUTY, evening), round, tree));
  * }</pre>
  */
 final class EscalationPunctuator implements Punctuator {
@@ -41,33 +41,26 @@ final class EscalationPunctuator implements Punctuator {
 
   private final ProcessorContext<Object, Object> context;
   private final KeyValueStore<String, PetitionState> states;
-  private final KeyValueStore<String, Long> duties;
+  private final DutyMarker marker;
   private final EscalationRound round;
-  private final DailySchedule schedule;
   private final JurisdictionTree tree;
 
   EscalationPunctuator(ProcessorContext<Object, Object> context, KeyValueStore<String, PetitionState> states,
-      KeyValueStore<String, Long> duties, EscalationRound round, DailySchedule schedule, JurisdictionTree tree) {
+      DutyMarker marker, EscalationRound round, JurisdictionTree tree) {
     this.context = context;
     this.states = states;
-    this.duties = duties;
+    this.marker = marker;
     this.round = round;
-    this.schedule = schedule;
     this.tree = tree;
   }
 
   @Override
   public void punctuate(long streamTime) {
     Instant now = Instant.ofEpochMilli(streamTime);
-    Long due = duties.get(DUTY);
-    if (due == null) {
-      due = schedule.firstAtOrAfter(now).toEpochMilli();
-      duties.put(DUTY, due);
-    }
-    if (streamTime < due) {
+    if (marker.reached(now).isEmpty()) {
       return;
     }
-    LocalDate day = schedule.dayOf(schedule.lastAtOrBefore(now));
+    LocalDate day = marker.schedule().dayOf(marker.schedule().lastAtOrBefore(now));
     List<PetitionState> all = PetitionStates.all(states);
     Map<String, PetitionState> byId = new HashMap<>();
     for (PetitionState s : all) {
@@ -83,6 +76,6 @@ final class EscalationPunctuator implements Punctuator {
         context.forward(new Record<Object, Object>(key, c, streamTime), PetitionTopology.LOOP);
       }
     }
-    duties.put(DUTY, schedule.firstAfter(now).toEpochMilli());
+    marker.done(now);
   }
 }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * context.schedule(Duration.ofMinutes(1), PunctuationType.STREAM_TIME,
- *     new ReportPunctuator(context, states, duties, ledger, schedule, tree));
+ *     new ReportPunctuator(context, states, new DutyMarker(duties, ReportPunctuator.DUTY, midnight), ledger, tree));
  * }</pre>
  */
 final class ReportPunctuator implements Punctuator {
@@ -43,34 +43,29 @@ final class ReportPunctuator implements Punctuator {
 
   private final ProcessorContext<Object, Object> context;
   private final KeyValueStore<String, PetitionState> states;
-  private final KeyValueStore<String, Long> duties;
+  private final DutyMarker marker;
   private final Ledger ledger;
-  private final DailySchedule schedule;
   private final JurisdictionTree tree;
 
   ReportPunctuator(ProcessorContext<Object, Object> context, KeyValueStore<String, PetitionState> states,
-      KeyValueStore<String, Long> duties, Ledger ledger, DailySchedule schedule, JurisdictionTree tree) {
+      DutyMarker marker, Ledger ledger, JurisdictionTree tree) {
     this.context = context;
     this.states = states;
-    this.duties = duties;
+    this.marker = marker;
     this.ledger = ledger;
-    this.schedule = schedule;
     this.tree = tree;
   }
 
   @Override
   public void punctuate(long streamTime) {
     Instant now = Instant.ofEpochMilli(streamTime);
-    Long due = duties.get(DUTY);
-    if (due == null) {
-      due = schedule.firstAfter(now).toEpochMilli();
-      duties.put(DUTY, due);
-    }
-    if (streamTime < due) {
+    Optional<Instant> due = marker.reached(now);
+    if (due.isEmpty()) {
       return;
     }
+    DailySchedule schedule = marker.schedule();
     Instant last = schedule.lastAtOrBefore(now);
-    Instant first = Instant.ofEpochMilli(due);
+    Instant first = due.get();
     Instant earliest = schedule.on(schedule.dayOf(last).minusDays(MAX_CATCH_UP_DAYS - 1L));
     if (first.isBefore(earliest)) {
       first = earliest;
@@ -82,7 +77,7 @@ final class ReportPunctuator implements Punctuator {
         report(e.getKey(), e.getValue(), day, streamTime);
       }
     }
-    duties.put(DUTY, schedule.firstAfter(now).toEpochMilli());
+    marker.done(now);
   }
 
   private void report(String township, List<PetitionState> petitions, LocalDate day, long streamTime) {
