@@ -65,6 +65,8 @@ public final class StreamsSettings {
     // commands and ticks are read by one task: wait briefly for both before choosing by timestamp
     p.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 100L);
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // no global stores here; enabling it keeps one exception-handling rule for every thread (and Kafka quiet)
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     return p;
   }
 
