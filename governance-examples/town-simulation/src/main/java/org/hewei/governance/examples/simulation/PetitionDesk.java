@@ -15,6 +15,7 @@ import org.hewei.governance.core.spi.GovernanceStore;
 import org.hewei.governance.core.spi.StreamId;
 import org.hewei.governance.rules.lifecycle.Decision;
 import org.hewei.governance.rules.lifecycle.PetitionLifecycle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 信访受理台 — sends every petition command through {@link PetitionLifecycle#decide}, appends the
@@ -33,17 +34,36 @@ final class PetitionDesk {
   private final Map<String, Long> rejections = new TreeMap<>();
   private long accepted;
   private long events;
+  private @Nullable List<PetitionTraffic.Submission> log;
 
   PetitionDesk(PetitionLifecycle lifecycle, GovernanceStore<PetitionEvent> store) {
     this.lifecycle = lifecycle;
     this.store = store;
   }
 
+  /** Records every later submission into {@code log}, in order. */
+  void recordInto(List<PetitionTraffic.Submission> log) {
+    this.log = log;
+  }
+
   /** Decides {@code command}; appends and applies its events when accepted. */
   boolean submit(PetitionCommand command) {
+    return submit(command, false);
+  }
+
+  /** Like {@link #submit}, for a command of the escalation engine. */
+  boolean submitEscalation(PetitionCommand command) {
+    return submit(command, true);
+  }
+
+  private boolean submit(PetitionCommand command, boolean escalation) {
     PetitionId id = command.petitionId();
     Optional<PetitionState> state = Optional.ofNullable(states.get(id));
     Decision<PetitionEvent> decision = lifecycle.decide(state, command);
+    List<PetitionTraffic.Submission> recording = log;
+    if (recording != null) {
+      recording.add(new PetitionTraffic.Submission(command, decision, escalation));
+    }
     if (!decision.isAccepted()) {
       decision.rejection().ifPresent(r -> rejections.merge(r.rule(), 1L, Long::sum));
       return false;

@@ -40,18 +40,11 @@ import org.hewei.governance.core.petition.ReviewDecision;
 import org.hewei.governance.core.petition.ReviewOpinion;
 import org.hewei.governance.core.petition.Satisfaction;
 import org.hewei.governance.core.policy.DeadlinePolicy;
-import org.hewei.governance.core.policy.EscalationPolicy;
 import org.hewei.governance.core.policy.MatterScope;
 import org.hewei.governance.core.policy.RoutingPolicy;
 import org.hewei.governance.core.spi.GovernanceStore;
 import org.hewei.governance.rules.calendar.WorkingDayCalendar;
-import org.hewei.governance.rules.escalation.CommandTargets;
-import org.hewei.governance.rules.escalation.DefaultEscalationPolicies;
-import org.hewei.governance.rules.escalation.EscalationContext;
 import org.hewei.governance.rules.escalation.EscalationDecision;
-import org.hewei.governance.rules.escalation.EscalationEngine;
-import org.hewei.governance.rules.lifecycle.PetitionLifecycle;
-import org.hewei.governance.rules.lifecycle.PetitionLifecycleContext;
 import org.hewei.governance.rules.routing.Router;
 import org.hewei.governance.rules.routing.RoutingDecision;
 import org.hewei.governance.rules.schedule.DateRange;
@@ -104,8 +97,7 @@ final class Simulation {
   private final Map<JurisdictionId, Township> townshipOf = new LinkedHashMap<>();
   private final GovernanceStore<PetitionEvent> store = InMemoryGovernanceStore.create();
   private final PetitionDesk desk;
-  private final EscalationEngine engine;
-  private final CommandTargets targets;
+  private final EscalationRound round;
   private final Router router;
   private final List<Escalation> escalations = new ArrayList<>();
   private final MediationDesk mediation;
@@ -123,28 +115,9 @@ final class Simulation {
     for (Township t : townships) {
       townshipOf.put(t.township.id(), t);
     }
-    PetitionLifecycle lifecycle = PetitionLifecycle.of(
-        PetitionLifecycleContext.builder(town.tree()).calendar(calendar).zone(ZONE).build());
-    this.desk = new PetitionDesk(lifecycle, store);
+    this.desk = new PetitionDesk(PetitionTraffic.lifecycle(town.tree()), store);
     this.router = Router.of(RoutingPolicy.defaults(), DeadlinePolicy.defaults(), town.tree());
-    EscalationPolicy policy = DefaultEscalationPolicies.threeLevelResponse();
-    this.engine = EscalationEngine.compile(policy, EscalationContext.of(town.tree(), ZONE));
-    this.targets = new CommandTargets() {
-      @Override
-      public UnitId supervisor(EscalationDecision decision) {
-        return townOf(decision.petitionId()).centre;
-      }
-
-      @Override
-      public Set<UnitId> jointMeetingUnits(EscalationDecision decision) {
-        return townOf(decision.petitionId()).jointMeetingUnits();
-      }
-
-      @Override
-      public OfficialId caseOwner(EscalationDecision decision, Role role, Optional<JurisdictionLevel> level) {
-        return townOf(decision.petitionId()).head;
-      }
-    };
+    this.round = EscalationRound.threeLevelResponse(town);
     visitDays.addAll(jointVisits.visitDays(period));
     for (Township t : townships) {
       List<Official> staff = new ArrayList<>();
@@ -423,36 +396,20 @@ final class Simulation {
   }
 
   private void escalate(LocalDate day) {
-    Instant evening = at(day, 17, 0);
-    List<PetitionState> open = new ArrayList<>();
-    for (PetitionState s : desk.states()) {
-      if (s.status().isOpen()) {
-        open.add(s);
-      }
-    }
-    for (EscalationDecision d : engine.evaluate(open, evening)) {
-      List<PetitionCommand> commands =
-          d.toCommands(CommandId.of("esc-" + day + "-" + d.petitionId().value() + "-" + d.ruleId()), evening, targets);
+    for (EscalationRound.Proposal p : round.propose(desk.states(), day, EscalationRound.evening(day))) {
       int accepted = 0;
-      for (PetitionCommand c : commands) {
-        if (desk.submit(c)) {
+      for (PetitionCommand c : p.commands()) {
+        if (desk.submitEscalation(c)) {
           accepted++;
         }
       }
-      escalations.add(new Escalation(day, d.petitionId(), d.ruleId(), d.ruleName(), d.explanation(), commands.size(), accepted));
+      EscalationDecision d = p.decision();
+      escalations.add(new Escalation(day, d.petitionId(), d.ruleId(), d.ruleName(), d.explanation(), p.commands().size(), accepted));
     }
   }
 
   private Township townOf(PetitionId id) {
-    PetitionState s = desk.state(id).orElseThrow();
-    JurisdictionId where = s.petition().arisenIn();
-    for (Jurisdiction j : town.tree().pathToRoot(where)) {
-      Township t = townshipOf.get(j.id());
-      if (t != null) {
-        return t;
-      }
-    }
-    throw new IllegalStateException("no township above " + where);
+    return Township.containing(townshipOf, town.tree(), desk.state(id).orElseThrow().petition().arisenIn());
   }
 
   /** The section-level cadre on reception duty that day (the seed's 接访 roster), if any. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hewei.governance.core.jurisdiction.Jurisdiction;
 import org.hewei.governance.core.jurisdiction.JurisdictionId;
+import org.hewei.governance.core.jurisdiction.JurisdictionTree;
 import org.hewei.governance.core.organization.Official;
 import org.hewei.governance.core.organization.OfficialId;
 import org.hewei.governance.core.organization.Role;
@@ -115,6 +116,30 @@ final class Township {
       throw new IllegalStateException("not in this township: " + key);
     }
     return v;
+  }
+
+  /**
+   * The township of {@code townships} on the path from {@code where} to the root of {@code tree}.
+   *
+   * @throws IllegalStateException if no township lies above {@code where}
+   */
+  static Township containing(Map<JurisdictionId, Township> townships, JurisdictionTree tree, JurisdictionId where) {
+    for (Jurisdiction j : tree.pathToRoot(where)) {
+      Township t = townships.get(j.id());
+      if (t != null) {
+        return t;
+      }
+    }
+    throw new IllegalStateException("no township above " + where);
+  }
+
+  /** Every township of {@code town} by its jurisdiction id, in tree order. */
+  static Map<JurisdictionId, Township> byId(SampleTown town) {
+    Map<JurisdictionId, Township> result = new LinkedHashMap<>();
+    for (Township t : all(town)) {
+      result.put(t.township.id(), t);
+    }
+    return result;
   }
 
   /** The joint-meeting units: the petition office and the governance centre. */
