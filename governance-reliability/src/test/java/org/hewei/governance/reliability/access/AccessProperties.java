@@ -119,7 +119,7 @@ class AccessProperties {
       }
     }
     // the accused person and a member of the accused unit see nothing of an accusation
-    PetitionState state = PetitionGen.states(tree).filter(s -> s.petition().accusedParty().isPresent()).generate(random);
+    PetitionState state = PetitionGen.states(tree).filter(s -> s.petition().type() == org.hewei.governance.core.petition.PetitionType.ACCUSATION && s.petition().accusedParty().isPresent()).generate(random);
     Petition accusation = state.petition();
     AccusedParty party = accusation.accusedParty().orElseThrow();
     for (Viewer v : viewers) {

@@ -143,7 +143,7 @@ final class AdversarialStrings {
 
   private static String huge(SplittableRandom random) {
     int pick = random.nextInt(16);
-    int length = pick == 0 ? 70_000 + random.nextInt(200_000) : pick < 4 ? 20_001 : 65 + random.nextInt(600);
+    int length = random.nextInt(64) == 0 ? 70_000 + random.nextInt(200_000) : pick < 4 ? 20_001 : 65 + random.nextInt(600);
     String unit = random.nextBoolean() ? "1" : (random.nextBoolean() ? "错" : "𠮷");
     return unit.repeat(length / unit.length());
   }

@@ -67,7 +67,7 @@ final class LifecycleFuzz<S, C extends DomainCommand, E extends DomainEvent> {
       long stateSeed = random.nextLong();
       S origin = states.apply(seed, stateSeed);
       Optional<S> state = random.nextInt(10) == 0 ? Optional.empty() : Optional.of(origin);
-      int group = Math.min(count - done, 10 + random.nextInt(30));
+      int group = Math.min(count - done, 40 + random.nextInt(40));
       for (int i = 0; i < group; i++, done++) {
         C command = null;
         for (int attempt = 0; command == null && attempt < 100; attempt++) {
