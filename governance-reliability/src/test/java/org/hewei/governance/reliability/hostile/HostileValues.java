@@ -137,6 +137,9 @@ final class HostileValues {
       }
       return array;
     }
+    if (raw == Map.Entry.class) {
+      return new java.util.AbstractMap.SimpleEntry<>(value(typeArg(type, 0), random, hostility), value(typeArg(type, 1), random, hostility));
+    }
     if (Map.class.isAssignableFrom(raw)) {
       int n = Math.min(size(random, hostile), 2000);
       Map<Object, Object> map = new HashMap<>();

@@ -56,9 +56,31 @@ final class PersonalData {
         labels.add(j.name());
       } else if (o instanceof org.hewei.governance.core.organization.Unit u) {
         labels.add(u.name());
+      } else if (o instanceof org.hewei.governance.core.keyperson.KeySubject k) {
+        k.placeName().ifPresent(labels::add);
+      } else if (o instanceof org.hewei.governance.core.mediation.Venue v) {
+        labels.add(v.name());
       }
     }
+    // a one-character name (超) cannot be told apart from the same character in any text
+    data.removeIf(d -> d.codePointCount(0, d.length()) < 2);
     return new PersonalData(data, categories, labels);
+  }
+
+  /**
+   * The data and key-person categories of named persons that appear in {@code text}, the text of
+   * {@code source} (a category, its profile and the catalogue name categories, not persons: their text is
+   * checked for personal data only).
+   */
+  List<String> findIn(Object source, String text) {
+    boolean categoryItself = source instanceof KeyPersonCategory
+        || source instanceof org.hewei.governance.core.keyperson.CategoryProfile
+        || source instanceof org.hewei.governance.core.keyperson.KeyPersonCatalogue;
+    List<String> found = findIn(text);
+    if (categoryItself) {
+      found.removeIf(f -> f.startsWith("key-person category "));
+    }
+    return found;
   }
 
   /** The data and key-person categories of named persons that appear in {@code text}. */
