@@ -84,7 +84,7 @@ class InMemoryStoreConcurrencyTest {
                 readerGaps.incrementAndGet();
               }
             }
-            Thread.yield();
+            Thread.onSpinWait();
           }
           return null;
         });

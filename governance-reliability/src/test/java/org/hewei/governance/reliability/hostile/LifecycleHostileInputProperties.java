@@ -97,7 +97,7 @@ class LifecycleHostileInputProperties {
       null, ErrandCommand.class, ErrandId.class, VALUES);
 
   private static int tree(long seed) {
-    return (int) Math.floorMod(seed, TREES.size());
+    return Math.floorMod(seed, TREES.size());
   }
 
   static LongStream seeds() {

@@ -160,7 +160,7 @@ class PrivacyProperties {
     }
 
     for (Person p : persons) {
-      refusalMessages(random, p, messages);
+      refusalMessages(p, messages);
     }
 
     List<String> leaks = new ArrayList<>();
@@ -186,7 +186,7 @@ class PrivacyProperties {
   }
 
   /** The parsers' refusals of mutated personal data do not echo the datum. */
-  private static void refusalMessages(SplittableRandom random, Person p, List<String> messages) {
+  private static void refusalMessages(Person p, List<String> messages) {
     List<Runnable> attempts = new ArrayList<>();
     p.citizenId().ifPresent(id -> {
       String v = id.value();
