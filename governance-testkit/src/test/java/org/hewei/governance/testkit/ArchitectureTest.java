@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -166,9 +167,9 @@ class ArchitectureTest {
         .should(new ArchCondition<JavaCodeUnit>("expose only API types") {
           @Override
           public void check(JavaCodeUnit unit, ConditionEvents events) {
-            Stream.concat(
-                    Stream.of(unit.getRawReturnType()), unit.getRawParameterTypes().stream())
+            signatureTypes(unit)
                 .filter(ArchitectureTest::isNotApi)
+                .distinct()
                 .forEach(
                     type ->
                         events.add(
@@ -178,6 +179,70 @@ class ArchitectureTest {
         })
         .allowEmptyShould(true)
         .check(main);
+    ArchRuleDefinition.fields()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .haveSimpleNameNotStartingWith("Immutable")
+        .and()
+        .areDeclaredInClassesThat()
+        .resideOutsideOfPackage("..internal..")
+        .should(new ArchCondition<JavaField>("expose only API types") {
+          @Override
+          public void check(JavaField field, ConditionEvents events) {
+            field.getType().getAllInvolvedRawTypes().stream()
+                .filter(ArchitectureTest::isNotApi)
+                .forEach(
+                    type ->
+                        events.add(
+                            SimpleConditionEvent.violated(
+                                field, field.getFullName() + " exposes " + type.getName())));
+          }
+        })
+        .allowEmptyShould(true)
+        .check(main);
+  }
+
+  /**
+   * Every type a code unit's signature names: the return type and parameter types with all their generic
+   * type arguments (so {@code List<ImmutableX>} counts), the bounds of its type parameters, and the
+   * exceptions it declares.
+   */
+  static Stream<JavaClass> signatureTypes(JavaCodeUnit unit) {
+    Stream<JavaClass> returned = unit.getReturnType().getAllInvolvedRawTypes().stream();
+    Stream<JavaClass> params = unit.getParameterTypes().stream().flatMap(t -> t.getAllInvolvedRawTypes().stream());
+    Stream<JavaClass> bounds = unit.getTypeParameters().stream()
+        .flatMap(v -> v.getUpperBounds().stream())
+        .flatMap(t -> t.getAllInvolvedRawTypes().stream());
+    Stream<JavaClass> thrown = unit.getThrowsClause().getTypes().stream();
+    return Stream.of(returned, params, bounds, thrown).flatMap(s -> s);
+  }
+
+  @Test
+  @DisplayName("the signature rule sees generic type arguments, type-parameter bounds and declared exceptions")
+  void signatureRuleSeesGenericsAndExceptions() {
+    JavaClasses fixture = new ClassFileImporter().importClasses(SignatureFixture.class);
+    JavaClass c = fixture.get(SignatureFixture.class);
+    assertThat(signatureTypes(c.getMethod("generic", java.util.List.class)).map(JavaClass::getSimpleName))
+        .contains("List", "Map", "String", "Integer");
+    assertThat(signatureTypes(c.getMethod("bounded", Comparable.class)).map(JavaClass::getSimpleName))
+        .contains("Comparable", "CharSequence");
+    assertThat(signatureTypes(c.getMethod("throwing")).map(JavaClass::getSimpleName))
+        .contains("InterruptedException");
+  }
+
+  /** Signatures for {@link #signatureRuleSeesGenericsAndExceptions}. */
+  @SuppressWarnings("unused")
+  abstract static class SignatureFixture {
+    public abstract java.util.Map<String, Integer> generic(java.util.List<? extends Number> in);
+
+    public abstract <T extends Comparable<? super CharSequence>> void bounded(T t);
+
+    public abstract void throwing() throws InterruptedException;
   }
 
   private static boolean isNotApi(JavaClass type) {

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
     init = "*",
     strictBuilder = false,
     redactedMask = "***",
-    jdkOnly = false,
+    jdkOnly = true,
     allParameters = false,
     validationMethod = Value.Style.ValidationMethod.SIMPLE,
     throwForInvalidImmutableState = InvalidValueException.class,

@@ -66,6 +66,7 @@ public abstract class Jurisdiction {
    * }</pre>
    */
   public static Jurisdiction official(DivisionCode code, String name) {
+    Checks.required("code", code);
     return builder().id(JurisdictionId.of(code.value())).level(code.level()).name(name).code(code).build();
   }
 

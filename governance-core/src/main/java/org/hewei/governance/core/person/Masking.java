@@ -1,6 +1,7 @@
 package org.hewei.governance.core.person;
 
 import java.util.Set;
+import org.hewei.governance.core.internal.Checks;
 
 /**
  * 脱敏 — the one place where personal information is turned into a form that may be shown in {@code
@@ -66,6 +67,7 @@ public final class Masking {
    * @return the masked name; {@code "*"} for a one-character name, {@code ""} for an empty one
    */
   public static String maskName(String name) {
+    Checks.required("name", name);
     int length = name.codePointCount(0, name.length());
     if (length <= 1) {
       return stars(length);
@@ -87,6 +89,7 @@ public final class Masking {
    * @return the masked form, which never contains the 8 birth-date digits
    */
   public static String maskCitizenId(String citizenId) {
+    Checks.required("citizenId", citizenId);
     if (citizenId.length() != 18 || citizenId.codePointCount(0, citizenId.length()) != 18) {
       return lengthOnly(citizenId);
     }
@@ -107,6 +110,7 @@ public final class Masking {
    * @return the masked form
    */
   public static String maskPhone(String phone) {
+    Checks.required("phone", phone);
     for (int i = 0; i < phone.length(); i++) {
       char c = phone.charAt(i);
       if (!(c >= '0' && c <= '9') && c != '-' && c != '+' && c != ' ') {
@@ -141,6 +145,7 @@ public final class Masking {
    *     characters
    */
   public static String maskAddress(String address) {
+    Checks.required("address", address);
     int length = address.codePointCount(0, address.length());
     int kept = Math.min(ADDRESS_KEPT, length / 2);
     return firstCodePoints(address, kept) + "***";
@@ -158,6 +163,7 @@ public final class Masking {
    * @return {@code "(n chars)"} with {@code n} the number of code points
    */
   public static String maskFreeText(String text) {
+    Checks.required("text", text);
     return lengthOnly(text);
   }
 

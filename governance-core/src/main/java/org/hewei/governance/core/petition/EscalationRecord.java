@@ -44,7 +44,7 @@ public abstract class EscalationRecord {
    */
   public static EscalationRecord of(
       Instant at, JurisdictionLevel fromLevel, JurisdictionLevel toLevel, Optional<String> ruleId) {
-    return ImmutableEscalationRecord.of(at, fromLevel, toLevel, ruleId);
+    return ImmutableEscalationRecord.of(at, fromLevel, toLevel, Checks.required("ruleId", ruleId));
   }
 
   @Value.Check

@@ -131,6 +131,8 @@ public abstract class AccessPolicy {
   @SuppressWarnings("ReferenceEquality") // Set.copyOf returns an already immutable set itself
   AccessPolicy normalize() {
     categoryRoles().keySet().forEach(code -> Checks.id("categoryRoles", code));
+    sensitivityRoles().values().forEach(roles -> roles.forEach(role -> Checks.required("sensitivityRoles role", role)));
+    categoryRoles().values().forEach(roles -> roles.forEach(role -> Checks.required("categoryRoles role", role)));
     boolean immutable =
         sensitivityRoles().values().stream().allMatch(roles -> Set.copyOf(roles) == roles)
             && categoryRoles().values().stream().allMatch(roles -> Set.copyOf(roles) == roles);
