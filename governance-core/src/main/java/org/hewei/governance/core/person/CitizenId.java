@@ -217,7 +217,7 @@ public final class CitizenId {
 
   /** The sex: the 17th character (the last sequence digit) is odd for men. */
   public Sex sex() {
-    return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+    return Character.digit(value.charAt(16), 10) % 2 == 1 ? Sex.MALE : Sex.FEMALE;
   }
 
   /** The 6-digit address code (GB/T 2260 county code at the time of issue), e.g. {@code "370883"}. */

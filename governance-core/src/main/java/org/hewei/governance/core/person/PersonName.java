@@ -43,7 +43,7 @@ public final class PersonName {
    */
   public static PersonName of(@Nullable String name) {
     String checked = Checks.personalText(FIELD, name, MAX_LENGTH).strip();
-    if (checked.indexOf('\n') >= 0 || checked.indexOf('\r') >= 0 || checked.indexOf('\t') >= 0) {
+    if (checked.contains("\n") || checked.contains("\r") || checked.contains("\t")) {
       throw new InvalidValueException(FIELD, "***", "must not contain line breaks or tabs");
     }
     return new PersonName(checked);

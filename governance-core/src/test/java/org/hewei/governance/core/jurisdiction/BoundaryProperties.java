@@ -8,13 +8,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.hewei.governance.core.InvalidValueException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class BoundaryProperties {
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return PropertySeeds.upTo(300);
   }
 
   /** A random convex polygon: points on an ellipse at sorted random angles, either orientation. */

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class GridIndexProperties {
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return PropertySeeds.upTo(300);
   }
 
   /** Random cells: rectangles (some overlapping, some large) and triangles, in shuffled order. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.hewei.governance.core.jurisdiction.InvalidTreeException.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,7 +20,7 @@ class JurisdictionTreeProperties {
   static final JurisdictionLevel[] LEVELS = JurisdictionLevel.values();
 
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return PropertySeeds.upTo(300);
   }
 
   /** A random valid tree in shuffled order: the nodes and, for the oracle, each node's parent. */

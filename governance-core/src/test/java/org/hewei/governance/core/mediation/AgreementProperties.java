@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.hewei.governance.core.InvalidValueException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class AgreementProperties {
   static LongStream seeds() {
-    return LongStream.range(0, 400);
+    return PropertySeeds.upTo(400);
   }
 
   static LocalDate randomDay(SplittableRandom r) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.hewei.governance.core.InvalidValueException;
 import org.hewei.governance.core.event.Actor;
 import org.hewei.governance.core.jurisdiction.JurisdictionId;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DisputeProperties {
   static LongStream seeds() {
-    return LongStream.range(0, 400);
+    return PropertySeeds.upTo(400);
   }
 
   static Party randomParty(SplittableRandom r, int index) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.hewei.governance.core.InvalidValueException;
 import org.hewei.governance.core.keyperson.KeyPersonRecordId;
 import org.hewei.governance.core.mediation.DisputeId;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class FindingProperties {
   static LongStream seeds() {
-    return LongStream.range(0, 400);
+    return PropertySeeds.upTo(400);
   }
 
   /**

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.hewei.governance.core.InvalidValueException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CitizenIdProperties {
   static LongStream seeds() {
-    return LongStream.range(0, 400);
+    return PropertySeeds.upTo(400);
   }
 
   @ParameterizedTest(name = "seed {0}")

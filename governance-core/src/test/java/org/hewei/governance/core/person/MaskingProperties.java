@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -11,7 +12,7 @@ class MaskingProperties {
   private static final String HAN = "张王李赵刘陈杨黄周吴欧阳司马娜丽伟强军芳敏静秀英华明北村镇号路";
 
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return PropertySeeds.upTo(300);
   }
 
   private static String han(SplittableRandom random, int length) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.hewei.governance.core.event.CommandId;
 import org.hewei.governance.core.event.EventId;
 import org.hewei.governance.core.jurisdiction.JurisdictionId;
@@ -30,7 +31,7 @@ class PetitionProperties {
   private static final String BLANKS = " \t\n\r\u3000";
 
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return PropertySeeds.upTo(300);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.organization.Role;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EscalationPolicyProperties {
 
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return PropertySeeds.upTo(300);
   }
 
   @ParameterizedTest(name = "seed {0}")

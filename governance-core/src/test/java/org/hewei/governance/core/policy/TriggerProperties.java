@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.hewei.governance.core.InvalidValueException;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.petition.PetitionStatus;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TriggerProperties {
 
   static LongStream seeds() {
-    return LongStream.range(0, 400);
+    return PropertySeeds.upTo(400);
   }
 
   @ParameterizedTest(name = "seed {0}")

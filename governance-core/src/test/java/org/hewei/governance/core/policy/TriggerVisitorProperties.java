@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import org.hewei.governance.core.PropertySeeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TriggerVisitorProperties {
 
   static LongStream seeds() {
-    return LongStream.range(0, 300);
+    return PropertySeeds.upTo(300);
   }
 
   @ParameterizedTest(name = "seed {0}")
