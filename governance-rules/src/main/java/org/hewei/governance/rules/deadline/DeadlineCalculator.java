@@ -155,6 +155,9 @@ public final class DeadlineCalculator {
 
   /** Sorted, merged pauses as inclusive epoch-day intervals. */
   private static List<long[]> merge(List<Pause> pauses) {
+    if (Checks.required("pauses", pauses).isEmpty()) {
+      return List.of(); // the common case: nothing to sort or merge
+    }
     List<long[]> intervals = new ArrayList<>();
     for (Pause pause : Checks.required("pauses", pauses)) {
       Checks.required("pauses", pause);
