@@ -10,6 +10,7 @@ import org.hewei.governance.core.internal.Checks;
 import org.hewei.governance.rules.calendar.DateOutsideCalendarException;
 import org.hewei.governance.rules.calendar.Holiday;
 import org.hewei.governance.rules.calendar.WorkingDayCalendar;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 期间计算器 — computes due dates of {@link LegalPeriod}s over a {@link WorkingDayCalendar}, per 民法典
@@ -69,7 +70,7 @@ public final class DeadlineCalculator {
   public LocalDate dueDate(LocalDate start, LegalPeriod period, List<Pause> pauses) {
     Checks.required("start", start);
     Checks.required("period", period);
-    return advance(start, period, merge(pauses), new StringBuilder());
+    return advance(start, period, merge(pauses), null); // no explanation: nothing to write
   }
 
   /** A {@link Deadline} of {@code period} from {@code start}, set by {@code basis}. */
@@ -154,6 +155,9 @@ public final class DeadlineCalculator {
 
   /** Sorted, merged pauses as inclusive epoch-day intervals. */
   private static List<long[]> merge(List<Pause> pauses) {
+    if (Checks.required("pauses", pauses).isEmpty()) {
+      return List.of(); // the common case: nothing to sort or merge
+    }
     List<long[]> intervals = new ArrayList<>();
     for (Pause pause : Checks.required("pauses", pauses)) {
       Checks.required("pauses", pause);
@@ -172,7 +176,7 @@ public final class DeadlineCalculator {
     return merged;
   }
 
-  private LocalDate advance(LocalDate from, LegalPeriod period, List<long[]> pauses, StringBuilder why) {
+  private LocalDate advance(LocalDate from, LegalPeriod period, List<long[]> pauses, @Nullable StringBuilder why) {
     long fromDay = from.toEpochDay();
     int n = period.amount();
     switch (period.unit()) {
@@ -191,7 +195,9 @@ public final class DeadlineCalculator {
                 calendar.workingDaysIn(
                     inCalendar("pauses", LocalDate.ofEpochDay(first)),
                     inCalendar("pauses", LocalDate.ofEpochDay(pause[1])));
-            why.append("; ").append(paused).append(" working days paused from ").append(LocalDate.ofEpochDay(first));
+            if (why != null) {
+              why.append("; ").append(paused).append(" working days paused from ").append(LocalDate.ofEpochDay(first));
+            }
             end = calendar.plusWorkingDays(end, paused);
           }
           return end;
@@ -204,7 +210,7 @@ public final class DeadlineCalculator {
   }
 
   /** The calendar-day end {@code end} moved later by the paused days after {@code fromDay}. */
-  private static long shift(long end, long fromDay, List<long[]> pauses, StringBuilder why) {
+  private static long shift(long end, long fromDay, List<long[]> pauses, @Nullable StringBuilder why) {
     long shifted = end;
     for (long[] pause : pauses) {
       long first = Math.max(pause[0], fromDay + 1);
@@ -215,19 +221,24 @@ public final class DeadlineCalculator {
         break;
       }
       long days = pause[1] - first + 1;
-      why.append("; ").append(days).append(" days paused from ").append(LocalDate.ofEpochDay(first));
+      if (why != null) {
+        why.append("; ").append(days).append(" days paused from ").append(LocalDate.ofEpochDay(first));
+      }
       shifted += days;
     }
     return shifted;
   }
 
   /** 民法典 Art 203: a last day on a rest day moves to the next working day. */
-  private LocalDate restDayRule(long lastEpochDay, StringBuilder why) {
+  private LocalDate restDayRule(long lastEpochDay, @Nullable StringBuilder why) {
     LocalDate last = inCalendar("lastDay", LocalDate.ofEpochDay(lastEpochDay));
     if (calendar.isWorkingDay(last)) {
       return last;
     }
     LocalDate due = calendar.nextWorkingDayOnOrAfter(last);
+    if (why == null) {
+      return due;
+    }
     why.append(": last day ")
         .append(last)
         .append(" is a rest day (")

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.hewei.governance.core.event.Actor;
 import org.hewei.governance.core.event.CommandId;
 import org.hewei.governance.core.internal.Checks;
@@ -38,37 +39,58 @@ public abstract class EscalationDecision {
   EscalationDecision() {}
 
   /** The petition. */
+  @Value.Parameter
   public abstract PetitionId petitionId();
 
   /** The rule that fired. */
+  @Value.Parameter
   public abstract String ruleId();
 
   /** The rule's name. */
+  @Value.Parameter
   public abstract String ruleName();
 
   /** The policy. */
+  @Value.Parameter
   public abstract PolicyId policyId();
 
   /** The policy's version. */
+  @Value.Parameter
   public abstract int policyVersion();
 
   /** The "now" of the evaluation. */
+  @Value.Parameter
   public abstract Instant decidedAt();
 
   /** Where the matter is handled when the rule fired. */
+  @Value.Parameter
   public abstract HandlingPlace handling();
 
   /** The actions that apply, in the rule's order (at least one). */
+  @Value.Parameter
   public abstract List<EscalationAction> actions();
 
   /** Where it escalates to, when an escalation action applies. */
+  @Value.Parameter
   public abstract Optional<HandlingPlace> escalatesTo();
 
   /** The level a call (呼叫) goes to, when a raise-call action applies: the level above the handling node. */
+  @Value.Parameter
   public abstract Optional<JurisdictionLevel> callLevel();
 
-  /** The readable explanation (no personal information). */
-  public abstract String explanation();
+  /**
+   * The readable explanation (no personal information), written on first use: evaluating a million
+   * states writes no text for decisions nobody reads.
+   */
+  @Value.Lazy
+  public String explanation() {
+    return explainer().get();
+  }
+
+  /** Writes {@link #explanation()} from the facts of the firing (not part of equality). */
+  @Value.Auxiliary
+  @Value.Parameter
+  abstract Supplier<String> explainer();
 
   /** The actor of the commands: {@code Actor.system("escalation:<policy>@<version>")}. */
   public Actor actor() {

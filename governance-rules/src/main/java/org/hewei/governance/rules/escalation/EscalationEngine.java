@@ -1,5 +1,6 @@
 package org.hewei.governance.rules.escalation;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -254,29 +255,11 @@ public final class EscalationEngine {
       return null; // one escalation per petition per evaluation; this rule sees the new level next time
     }
     Jurisdiction parent = r.call ? tree.parent(node.id()).orElse(null) : null;
-    List<EscalationAction> actions = new ArrayList<>(r.rule.actions().size());
-    boolean traceable = false;
-    boolean escalationAdded = false;
-    for (EscalationAction a : r.rule.actions()) {
-      if (isEscalation(a)) {
-        if (target != null && !escalationAdded) {
-          actions.add(a);
-          escalationAdded = true;
-          traceable = true;
-        }
-      } else if (a instanceof EscalationAction.RaiseCall) {
-        if (parent != null) {
-          actions.add(a);
-          traceable = true;
-        }
-      } else {
-        actions.add(a);
-        traceable |= !(a instanceof EscalationAction.NotifyRole || a instanceof EscalationAction.FlagRisk);
-      }
-    }
-    if (!traceable) {
+    int variant = Rule.variant(target != null, parent != null);
+    if (!r.traceable[variant]) {
       return null; // notify and flag-risk actions are not issued alone
     }
+    List<EscalationAction> actions = r.actions.get(variant);
     if (target == null) {
       if (effectsRecorded(r, s, parent != null)) {
         recorded = Math.max(recorded, s.updatedAt().toEpochMilli()); // the later of escalation and effects
@@ -285,24 +268,21 @@ public final class EscalationEngine {
         return null;
       }
     }
-    HandlingPlace from = s.handling();
-    EscalationDecision.Builder d =
-        EscalationDecision.builder()
-            .petitionId(s.id())
-            .ruleId(r.id)
-            .ruleName(r.rule.name())
-            .policyId(policy.id())
-            .policyVersion(policy.version())
-            .decidedAt(b.now)
-            .handling(from)
-            .actions(actions);
-    if (target != null) {
-      d.escalatesTo(HandlingPlace.of(target.id(), target.level()));
-    }
-    if (parent != null) {
-      d.callLevel(parent.level());
-    }
-    return d.explanation(explain(r, s, b, actions, target, parent)).build();
+    Instant now = b.now;
+    // The generated constructor, not the builder: the hot path allocates the decision and nothing else
+    // (the action list is shared per rule and variant; the explanation is written on first use).
+    return ImmutableEscalationDecision.of(
+        s.id(),
+        r.id,
+        r.rule.name(),
+        policy.id(),
+        policy.version(),
+        now,
+        s.handling(),
+        actions,
+        target == null ? Optional.empty() : Optional.of(HandlingPlace.of(target.id(), target.level())),
+        parent == null ? Optional.empty() : Optional.of(parent.level()),
+        () -> explain(r, s, now, actions, target, parent));
   }
 
   private static boolean isEscalation(EscalationAction a) {
@@ -385,10 +365,12 @@ public final class EscalationEngine {
   private String explain(
       Rule r,
       PetitionState s,
-      Batch b,
+      Instant now,
       List<EscalationAction> actions,
       @Nullable Jurisdiction target,
       @Nullable Jurisdiction parent) {
+    Batch b = batch(now);
+    extract(s, b);
     long[] f = b.f;
     boolean[] u = r.used;
     List<String> facts = new ArrayList<>();
@@ -499,6 +481,10 @@ public final class EscalationEngine {
     final boolean supervise;
     /** The cool-down in milliseconds; -1 when the rule fires once. */
     final long cooldownMillis;
+    /** The actions that apply, by {@link #variant}: an escalation target found, a parent to call. */
+    final List<List<EscalationAction>> actions;
+    /** Whether those actions include one a state records (not only notify and flag-risk), by variant. */
+    final boolean[] traceable = new boolean[4];
 
     Rule(EscalationRule rule, CompiledTrigger trigger, boolean[] used) {
       this.rule = rule;
@@ -523,6 +509,37 @@ public final class EscalationEngine {
       this.owner = o;
       this.supervise = sv;
       this.cooldownMillis = rule.repeat().interval().map(d -> d.toMillis()).orElse(-1L);
+      List<List<EscalationAction>> variants = new ArrayList<>(4);
+      for (int v = 0; v < 4; v++) {
+        boolean target = (v & 1) != 0;
+        boolean parent = (v & 2) != 0;
+        List<EscalationAction> applying = new ArrayList<>(rule.actions().size());
+        boolean escalationAdded = false;
+        for (EscalationAction a : rule.actions()) {
+          if (isEscalation(a)) {
+            if (target && !escalationAdded) {
+              applying.add(a);
+              escalationAdded = true;
+              traceable[v] = true;
+            }
+          } else if (a instanceof EscalationAction.RaiseCall) {
+            if (parent) {
+              applying.add(a);
+              traceable[v] = true;
+            }
+          } else {
+            applying.add(a);
+            traceable[v] |= !(a instanceof EscalationAction.NotifyRole || a instanceof EscalationAction.FlagRisk);
+          }
+        }
+        variants.add(ImmutableList.copyOf(applying));
+      }
+      this.actions = List.copyOf(variants);
+    }
+
+    /** The index of the action variant for a firing. */
+    static int variant(boolean targetFound, boolean parentFound) {
+      return (targetFound ? 1 : 0) | (parentFound ? 2 : 0);
     }
 
     boolean repeatDue(long recordedMillis, long nowMillis) {

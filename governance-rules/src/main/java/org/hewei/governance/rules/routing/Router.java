@@ -221,15 +221,20 @@ public final class Router {
   public static Jurisdiction responsibleNode(JurisdictionTree tree, JurisdictionId from, JurisdictionLevel level) {
     Checks.required("tree", tree);
     Checks.required("level", level);
-    if (!tree.has(Checks.required("from", from))) {
+    Optional<Jurisdiction> at = tree.find(Checks.required("from", from));
+    if (at.isEmpty()) {
       throw new UnknownJurisdictionException("jurisdiction", from, "is not in the jurisdiction tree (root " + tree.root().id() + ")");
     }
-    List<Jurisdiction> path = tree.pathToRoot(from);
-    for (Jurisdiction j : path) {
-      if (!j.level().isBelow(level)) {
-        return j;
+    // Walks up the parent links (no path list: the escalation engine calls this once per escalation).
+    Jurisdiction j = at.get();
+    while (j.level().isBelow(level)) {
+      Optional<Jurisdiction> parent = tree.parent(j.id());
+      if (parent.isEmpty()) {
+        return j; // the root
       }
+      j = parent.get();
     }
-    return path.get(path.size() - 1);
+    return j;
   }
+
 }

@@ -1,0 +1,137 @@
+package org.hewei.governance.benchmarks;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.hewei.governance.core.petition.PetitionCommand;
+import org.hewei.governance.core.petition.PetitionEvent;
+import org.hewei.governance.core.petition.PetitionState;
+import org.hewei.governance.core.petition.PetitionStatus;
+import org.hewei.governance.rules.calendar.DateOutsideCalendarException;
+import org.hewei.governance.rules.lifecycle.Decision;
+import org.hewei.governance.rules.lifecycle.PetitionLifecycle;
+import org.hewei.governance.testkit.fixture.SampleTown;
+import org.hewei.governance.testkit.generate.Gen;
+import org.hewei.governance.testkit.generate.PetitionGen;
+
+/**
+ * 基准数据 — the fixed-seed fixtures the benchmarks share: the sample county (10 towns) and open petition
+ * states generated on it.
+ *
+ * <pre>{@code
+ * List<PetitionState> states = Fixtures.openStates(Fixtures.county(), 1_000_000, 100_000);
+ * }</pre>
+ */
+public final class Fixtures {
+  /** The seed of every fixture. */
+  public static final long SEED = 20260301L;
+
+  /** The fixed "now" of the escalation benchmark: 2023-10-03 09:30 in Beijing, in the National Day week (a sensitive period). */
+  public static final Instant NOW = Instant.parse("2023-10-03T01:30:00Z");
+
+  private static final PetitionStatus[] OPEN = openStatuses();
+
+  private Fixtures() {}
+
+  private static final Map<String, Object> MEMO = new ConcurrentHashMap<>();
+
+  /** The sample county, 10 towns (≈ 2,000 nodes), built from {@link #SEED} (once per JVM). */
+  public static SampleTown county() {
+    return memo("county", () -> SampleTown.county(SEED, 10));
+  }
+
+  /** The sample prefecture of {@code counties} counties (once per JVM and size). */
+  public static SampleTown prefecture(int counties) {
+    return memo("prefecture-" + counties, () -> SampleTown.prefecture(SEED, counties));
+  }
+
+  /**
+   * {@code make}'s value, made once per JVM under {@code key}: a forked benchmark run makes each fixture
+   * once anyway; the in-process smoke test runs every method's setup in one JVM and reuses them.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> T memo(String key, Supplier<T> make) {
+    Object v = MEMO.get(key);
+    if (v == null) {
+      v = make.get();
+      MEMO.put(key, v);
+    }
+    return (T) v;
+  }
+
+  /**
+   * {@code count} open petition states: {@code distinct} of them generated (every open status evenly,
+   * each with its own petition), the rest copies of those (new state objects sharing the petition and
+   * the field values), so a million states fit in a modest heap.
+   */
+  public static List<PetitionState> openStates(SampleTown town, int count, int distinct) {
+    Gen<PetitionState> gen = Gen.elements(OPEN).flatMap(s -> PetitionGen.states(town.tree(), s));
+    SplittableRandom random = new SplittableRandom(SEED);
+    int d = Math.min(count, distinct);
+    List<PetitionState> states = new ArrayList<>(count);
+    for (int i = 0; i < d; i++) {
+      states.add(gen.generate(random));
+    }
+    for (int i = d; i < count; i++) {
+      states.add(states.get(i % d).toBuilder().build());
+    }
+    return states;
+  }
+
+  /**
+   * {@code count} petition event streams of {@code minEvents} to {@code maxEvents} events, made by driving
+   * {@code lifecycle} with generated commands (only accepted ones) from a generated Receive.
+   */
+  public static List<List<PetitionEvent>> petitionStreams(
+      SampleTown town, PetitionLifecycle lifecycle, int count, int minEvents, int maxEvents) {
+    SplittableRandom random = new SplittableRandom(SEED + 1);
+    List<List<PetitionEvent>> made = new ArrayList<>(count);
+    while (made.size() < count) {
+      List<PetitionEvent> stream = stream(random, town, lifecycle, minEvents + random.nextInt(maxEvents - minEvents + 1));
+      if (stream.size() >= minEvents) {
+        made.add(stream);
+      }
+    }
+    return made;
+  }
+
+  private static List<PetitionEvent> stream(
+      SplittableRandom random, SampleTown town, PetitionLifecycle lifecycle, int length) {
+    PetitionCommand.Receive receive = PetitionGen.receives(town.tree()).generate(random);
+    List<PetitionEvent> out = new ArrayList<>(lifecycle.decide(Optional.empty(), receive).eventsOrThrow());
+    PetitionState state = lifecycle.fold(out).orElseThrow();
+    for (int tries = 0; tries < 400 && out.size() < length; tries++) {
+      PetitionCommand c = PetitionGen.commands(state, town.tree()).generate(random);
+      Decision<PetitionEvent> d;
+      try {
+        d = lifecycle.decide(Optional.of(state), c);
+      } catch (DateOutsideCalendarException e) {
+        continue; // a generated command dated beyond the built-in calendar (2027 and later)
+      }
+      if (d.isAccepted()) {
+        for (PetitionEvent e : d.events()) {
+          if (out.size() < length) {
+            state = lifecycle.evolve(Optional.of(state), e);
+            out.add(e);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static PetitionStatus[] openStatuses() {
+    List<PetitionStatus> open = new ArrayList<>();
+    for (PetitionStatus s : PetitionStatus.values()) {
+      if (s.isOpen()) {
+        open.add(s);
+      }
+    }
+    return open.toArray(new PetitionStatus[0]);
+  }
+}
