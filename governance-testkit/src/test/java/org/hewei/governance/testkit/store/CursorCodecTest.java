@@ -41,7 +41,7 @@ class CursorCodecTest {
   @DisplayName("signed tokens whose payload is no stream (no slash, unknown type, bad id) or no base64 are rejected")
   void signedButMalformed() {
     for (PageCursor c : List.of(signed("s", base64("PETITION")), signed("s", base64("NOPE/X-1")),
-        signed("s", base64("PETITION/")), signed("s", base64("/X-1")), signed("s", "!!!"), signed("r", "a=b"))) {
+        signed("s", base64("PETITION/")), signed("s", base64("/X-1")), signed("s", "ab+/"), signed("r", "a=b"))) {
       assertThatThrownBy(() -> {
         if (c.token().startsWith("s")) {
           CursorCodec.stream(c);
