@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.hewei.governance.core.InvalidValueException;
@@ -318,7 +319,7 @@ public final class WorkingDayCalendar {
 
   @Override
   public int hashCode() {
-    return ((name.hashCode() * 31 + firstYear) * 31 + lastYear) * 31 + holidays.hashCode();
+    return Objects.hash(name, firstYear, lastYear, holidays);
   }
 
   @Override

@@ -668,4 +668,41 @@ class MediationLifecycleTest {
     assertThat(accepted.toString()).doesNotContain(SECRET);
     assertThat(s().toString()).doesNotContain(SECRET);
   }
+
+  @Test
+  @DisplayName("evolve checks each event's status: nothing before the outcome after a refusal, outcomes only in progress,"
+      + " police-only events, no decision without application, no return without referral, no closing an open case")
+  void evolveChecksEachEventsStatus() {
+    MediationEvent opened = lifecycle.decide(state, open()).events().get(0);
+    MediationCaseState s = lifecycle.evolve(Optional.empty(), opened);
+    MediationCaseState refused = lifecycle.evolve(Optional.of(s), MediationEvent.RefusalRecorded.builder()
+        .eventId(EventId.of("e-2")).occurredAt(at(today)).actor(MEDIATOR).caseId(CASE).party(A).build());
+    assertThat(refused.status()).isEqualTo(MediationStatus.REFUSED);
+    assertThatThrownBy(() -> lifecycle.evolve(Optional.of(refused), MediationEvent.MediatorAssigned.builder()
+        .eventId(EventId.of("e-3")).occurredAt(at(today)).actor(MEDIATOR).caseId(CASE).mediator(M1).build()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("REFUSED");
+    assertThatThrownBy(() -> lifecycle.evolve(Optional.of(refused), MediationEvent.ConsentRecorded.builder()
+        .eventId(EventId.of("e-3")).occurredAt(at(today)).actor(MEDIATOR).caseId(CASE).party(B).build()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("REFUSED");
+    assertThatThrownBy(() -> lifecycle.evolve(Optional.of(s), MediationEvent.OutcomeRecorded.builder()
+        .eventId(EventId.of("e-3")).occurredAt(at(today)).actor(MEDIATOR).caseId(CASE).outcome(MediationOutcome.FAILED)
+        .build())).isInstanceOf(InvalidValueException.class).hasMessageContaining("OPENED");
+    assertThatThrownBy(() -> lifecycle.evolve(Optional.of(s), MediationEvent.JudicialConfirmationDecided.builder()
+        .eventId(EventId.of("e-3")).occurredAt(at(today)).actor(MEDIATOR).caseId(CASE)
+        .decision(JudicialConfirmationStatus.CONFIRMED).decidedOn(d(today)).build()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("no application");
+    assertThatThrownBy(() -> lifecycle.evolve(Optional.of(s), MediationEvent.SettledOnSite.builder()
+        .eventId(EventId.of("e-3")).occurredAt(at(today)).actor(POLICE).caseId(CASE).build()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("police referral");
+    assertThatThrownBy(() -> lifecycle.evolve(Optional.of(s), MediationEvent.TransferredToMediationRoom.builder()
+        .eventId(EventId.of("e-3")).occurredAt(at(today)).actor(POLICE).caseId(CASE).room(POLICE_ROOM).build()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("police referral");
+    assertThatThrownBy(() -> lifecycle.evolve(Optional.of(s), MediationEvent.ReturnedToPetition.builder()
+        .eventId(EventId.of("e-3")).occurredAt(at(today)).actor(MEDIATOR).caseId(CASE).petition(PETITION)
+        .reason("退回").build()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("not referred");
+    assertThatThrownBy(() -> lifecycle.evolve(Optional.of(s), MediationEvent.Closed.builder()
+        .eventId(EventId.of("e-3")).occurredAt(at(today)).actor(MEDIATOR).caseId(CASE).build()))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("OPENED");
+  }
 }

@@ -66,7 +66,7 @@ public final class InMemoryGovernanceStore<E extends DomainEvent> implements Gov
   private final StoreCapabilities capabilities;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<StreamId, StreamData<E>> streams = new HashMap<>();
-  private final SummaryIndex summaries = new SummaryIndex();
+  private SummaryIndex summaries = new SummaryIndex(); // replaced by reset(), under the write lock
   private final Map<RegistryName<?, ?>, TreeMap<String, RegistryEntry<?, ?>>> registries = new LinkedHashMap<>();
   private final List<UsageIssue> issues = new ArrayList<>();
 
@@ -234,7 +234,7 @@ public final class InMemoryGovernanceStore<E extends DomainEvent> implements Gov
   public void reset() {
     write(() -> {
       streams.clear();
-      summaries.clear();
+      summaries = new SummaryIndex();
       registries.clear();
       issues.clear();
       return null;
@@ -259,10 +259,11 @@ public final class InMemoryGovernanceStore<E extends DomainEvent> implements Gov
   }
 
   void checked(String subject, Runnable checks) {
-    checked(subject, () -> {
+    try {
       checks.run();
-      return Boolean.TRUE;
-    });
+    } catch (InvalidValueException e) {
+      throw record(UsageIssue.Kind.INVALID_ARGUMENT, subject, e);
+    }
   }
 
   private void require(Capability capability, String subject) {

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * unsorted one (a union, or a due-date range) is filtered, sorted and cut.
  */
 final class SummaryIndex {
-  /** A due date with its stream, ordered by date then stream. */
+  /** A due date with its stream, ordered by date then stream (only ever compared: kept in sorted sets). */
   private static final class DueKey implements Comparable<DueKey> {
     private static final Comparator<DueKey> ORDER =
         Comparator.comparing((DueKey k) -> k.due).thenComparing(k -> k.stream, Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -48,16 +48,6 @@ final class SummaryIndex {
     @Override
     public int compareTo(DueKey o) {
       return ORDER.compare(this, o);
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof DueKey && compareTo((DueKey) o) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return due.hashCode() * 31 + (stream == null ? 0 : stream.hashCode());
     }
   }
 
@@ -76,21 +66,6 @@ final class SummaryIndex {
 
   Map<StreamId, CaseSummary> copy() {
     return Collections.unmodifiableMap(new TreeMap<>(all));
-  }
-
-  int size() {
-    return all.size();
-  }
-
-  void clear() {
-    all.clear();
-    byAncestor.clear();
-    byStatus.clear();
-    byCategory.clear();
-    byFlag.clear();
-    byType.clear();
-    byDue.clear();
-    dueByAncestorStatus.clear();
   }
 
   /** Makes {@code summary} its stream's summary, replacing (and unindexing) any earlier one. */
