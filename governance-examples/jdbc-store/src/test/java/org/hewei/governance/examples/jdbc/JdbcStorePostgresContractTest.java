@@ -7,7 +7,6 @@ import java.sql.Statement;
 import org.hewei.governance.core.event.DomainEvent;
 import org.hewei.governance.core.spi.GovernanceStore;
 import org.hewei.governance.testkit.kit.GovernanceStoreCompatibilityKit;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The whole compatibility kit on PostgreSQL, when {@code -Dhewei.postgres.url=jdbc:postgresql://…}
@@ -22,7 +21,7 @@ class JdbcStorePostgresContractTest extends GovernanceStoreCompatibilityKit {
   @Override
   protected void setUp() throws Exception {
     assumeTrue(Postgres.configured(), HOW_TO_RUN);
-    PGSimpleDataSource ds = Postgres.dataSource();
+    ReusingDataSource ds = Postgres.dataSource();
     Migrations.migrate(ds);
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       s.execute("TRUNCATE hewei_event, hewei_summary, hewei_summary_ancestor, hewei_summary_flag, hewei_registry_entry");
