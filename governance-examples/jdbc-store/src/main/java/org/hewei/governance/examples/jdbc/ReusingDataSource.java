@@ -39,7 +39,10 @@ public final class ReusingDataSource implements DataSource {
     this.idle = new ArrayBlockingQueue<>(maxIdle);
   }
 
-  /** A data source for {@code url} keeping up to {@code maxIdle} (≥ 1) connections open. */
+  /**
+   * A data source for {@code url} keeping up to {@code maxIdle} (≥ 1) connections open; an empty {@code
+   * user} takes the credentials from the URL.
+   */
   public static ReusingDataSource of(String url, String user, String password, int maxIdle) {
     return new ReusingDataSource(url, user, password, Math.max(1, maxIdle));
   }
@@ -50,7 +53,8 @@ public final class ReusingDataSource implements DataSource {
     while (physical != null && physical.isClosed()) {
       physical = idle.poll();
     }
-    return handOut(physical != null ? physical : DriverManager.getConnection(url, user, password));
+    return handOut(physical != null ? physical
+        : user.isEmpty() ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password));
   }
 
   private Connection handOut(Connection physical) {
