@@ -11,7 +11,7 @@ import org.hewei.governance.core.petition.PetitionEvent;
 import org.hewei.governance.core.petition.PetitionId;
 import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.spi.ExpectedVersion;
-import org.hewei.governance.core.spi.GovernanceStore;
+import org.hewei.governance.core.spi.EventStore;
 import org.hewei.governance.core.spi.StreamId;
 import org.hewei.governance.rules.lifecycle.Decision;
 import org.hewei.governance.rules.lifecycle.PetitionLifecycle;
@@ -29,14 +29,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class PetitionDesk {
   private final PetitionLifecycle lifecycle;
-  private final GovernanceStore<PetitionEvent> store;
+  private final EventStore<? super PetitionEvent> store;
   private final Map<PetitionId, PetitionState> states = new LinkedHashMap<>();
   private final Map<String, Long> rejections = new TreeMap<>();
   private long accepted;
   private long events;
   private @Nullable List<PetitionTraffic.Submission> log;
 
-  PetitionDesk(PetitionLifecycle lifecycle, GovernanceStore<PetitionEvent> store) {
+  PetitionDesk(PetitionLifecycle lifecycle, EventStore<? super PetitionEvent> store) {
     this.lifecycle = lifecycle;
     this.store = store;
   }
@@ -79,6 +79,15 @@ final class PetitionDesk {
     accepted++;
     events += batch.size();
     return true;
+  }
+
+  /** Folds the stored {@code events} of one petition into its current state (a continued run). */
+  void restore(List<PetitionEvent> events) {
+    Optional<PetitionState> state = Optional.empty();
+    for (PetitionEvent e : events) {
+      state = Optional.of(lifecycle.evolve(state, e));
+    }
+    state.ifPresent(s -> states.put(s.petition().id(), s));
   }
 
   Optional<PetitionState> state(PetitionId id) {

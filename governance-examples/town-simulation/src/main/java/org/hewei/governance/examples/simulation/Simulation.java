@@ -42,7 +42,7 @@ import org.hewei.governance.core.petition.Satisfaction;
 import org.hewei.governance.core.policy.DeadlinePolicy;
 import org.hewei.governance.core.policy.MatterScope;
 import org.hewei.governance.core.policy.RoutingPolicy;
-import org.hewei.governance.core.spi.GovernanceStore;
+import org.hewei.governance.core.spi.EventStore;
 import org.hewei.governance.rules.calendar.WorkingDayCalendar;
 import org.hewei.governance.rules.escalation.EscalationDecision;
 import org.hewei.governance.rules.routing.Router;
@@ -95,7 +95,8 @@ final class Simulation {
   private final JointVisitSchedule jointVisits = JointVisitSchedule.seedDefaults(calendar);
   private final List<Township> townships;
   private final Map<JurisdictionId, Township> townshipOf = new LinkedHashMap<>();
-  private final GovernanceStore<PetitionEvent> store = InMemoryGovernanceStore.create();
+  private final EventStore<? super PetitionEvent> store;
+  private final String idPrefix;
   private final PetitionDesk desk;
   private final EscalationRound round;
   private final Router router;
@@ -109,13 +110,27 @@ final class Simulation {
   private long petitionCounter;
 
   Simulation(SampleTown town, long seed, DateRange period) {
+    this(town, seed, period, InMemoryGovernanceStore.create(), Resumed.none());
+  }
+
+  /**
+   * A simulation over {@code period} appending petition events to {@code store}; when {@code resumed}
+   * holds the petitions of an earlier run, they are the starting state, their ids are not reused, and
+   * the random stream and command ids are derived from the first day, so the continuation differs from
+   * the earlier run's days and never reuses an event id of a stored stream.
+   */
+  Simulation(SampleTown town, long seed, DateRange period, EventStore<? super PetitionEvent> store, Resumed resumed) {
     this.town = town;
-    this.random = new SplittableRandom(seed);
+    this.store = store;
+    this.idPrefix = resumed.isEmpty() ? "" : "r" + period.from().toString().replace("-", "") + "-";
+    this.random = new SplittableRandom(resumed.isEmpty() ? seed : seed ^ period.from().toEpochDay());
     this.townships = Township.all(town);
     for (Township t : townships) {
       townshipOf.put(t.township.id(), t);
     }
     this.desk = new PetitionDesk(PetitionTraffic.lifecycle(town.tree()), store);
+    resumed.petitions().forEach(desk::restore);
+    this.petitionCounter = resumed.petitions().size();
     this.router = Router.of(RoutingPolicy.defaults(), DeadlinePolicy.defaults(), town.tree());
     this.round = EscalationRound.threeLevelResponse(town);
     visitDays.addAll(jointVisits.visitDays(period));
@@ -167,7 +182,7 @@ final class Simulation {
     return desk;
   }
 
-  GovernanceStore<PetitionEvent> store() {
+  EventStore<? super PetitionEvent> store() {
     return store;
   }
 
@@ -431,7 +446,7 @@ final class Simulation {
   }
 
   private CommandId nextId() {
-    return CommandId.of(String.format("cmd-%07d", ++commandCounter));
+    return CommandId.of(String.format("%scmd-%07d", idPrefix, ++commandCounter));
   }
 
   private <T> T pick(T[] values, int[] weights) {

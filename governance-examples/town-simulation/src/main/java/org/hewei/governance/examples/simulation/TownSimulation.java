@@ -62,25 +62,57 @@ public final class TownSimulation {
   }
 
   private static String simulate(SimulationOptions o) {
+    if (o.store().equals(SimulationOptions.MEMORY)) {
+      SampleTown town = o.scale().build(o.seed());
+      DateRange period = DateRange.of(SimulationOptions.START, o.lastDay());
+      return simulate(o, town, period, new Simulation(town, o.seed(), period), "");
+    }
+    SimulationStore store = SimulationStore.open(o.store());
+    try {
+      Resumed resumed = store.resume();
+      LocalDate first = resumed.lastDay().map(d -> d.plusDays(1)).orElse(SimulationOptions.START);
+      LocalDate last = first.plusDays(o.days() - 1L);
+      if (last.isAfter(SimulationOptions.START.plusDays(SimulationOptions.maxDays() - 1L))) {
+        return "the store already holds the run up to " + first.minusDays(1) + "; " + o.days()
+            + " more days would leave the holiday calendar\n";
+      }
+      SampleTown town = o.scale().build(o.seed());
+      DateRange period = DateRange.of(first, last);
+      String note = resumed.isEmpty()
+          ? ", store " + storeLabel(o.store()) + " (new)"
+          : ", store " + storeLabel(o.store()) + " (continuing " + resumed.petitions().size() + " petitions after "
+              + resumed.lastDay().orElseThrow() + ")";
+      return simulate(o, town, period, new Simulation(town, o.seed(), period, store.store(), resumed), note);
+    } finally {
+      store.close();
+    }
+  }
+
+  /** {@code h2:<file>} as given; a JDBC URL without its query (which may carry a password). */
+  private static String storeLabel(String spec) {
+    int query = spec.indexOf('?');
+    return query < 0 ? spec : spec.substring(0, query);
+  }
+
+  private static String simulate(SimulationOptions o, SampleTown town, DateRange period, Simulation sim, String note) {
     boolean json = o.format() == OutputFormat.JSONL;
     List<String> lines = new ArrayList<>();
-    SampleTown town = o.scale().build(o.seed());
-    DateRange period = DateRange.of(SimulationOptions.START, o.lastDay());
-    Simulation sim = new Simulation(town, o.seed(), period);
+    LocalDate from = period.from();
+    LocalDate to = period.to();
     if (json) {
       lines.add(Json.object(map("type", "run", "scale", o.scale().optionValue(), "seed", o.seed(), "days", o.days(),
-          "from", SimulationOptions.START, "to", o.lastDay(), "root", town.root().id().value(),
+          "from", from, "to", to, "root", town.root().id().value(),
           "townships", town.townships().size(), "dutyShifts", sim.plannedShifts())));
     } else {
       lines.add("Hewei town simulation: scale " + o.scale().optionValue() + ", seed " + o.seed() + ", " + o.days()
-          + " days " + SimulationOptions.START + ".." + o.lastDay() + ", root " + town.root().id().value());
+          + " days " + from + ".." + to + ", root " + town.root().id().value() + note);
       lines.add("Townships " + town.townships().size() + ", villages " + town.villages().size() + ", duty shifts planned "
           + sim.plannedShifts() + " (reception daily, centre duty weekly)");
     }
-    LocalDate weekStart = SimulationOptions.START;
+    LocalDate weekStart = from;
     int escalationsBefore = 0;
     for (int i = 0; i < o.days(); i++) {
-      LocalDate day = SimulationOptions.START.plusDays(i);
+      LocalDate day = from.plusDays(i);
       sim.runDay(day);
       if ((i + 1) % 7 == 0 || i == o.days() - 1) {
         lines.add(weekLine(json, i / 7 + 1, weekStart, day, sim, escalationsBefore));
@@ -88,7 +120,7 @@ public final class TownSimulation {
         weekStart = day.plusDays(1);
       }
     }
-    ledger(lines, json, sim, period, o.lastDay());
+    ledger(lines, json, sim, DateRange.of(SimulationOptions.START, to), to);
     escalations(lines, json, sim);
     rejections(lines, json, sim);
     StringBuilder b = new StringBuilder();

@@ -24,6 +24,18 @@
  *   <li>The sample town's key-person records are the imported starting ledger: their listing events are
  *       not replayed; the run's visits are appended to fresh streams (expected version from 0).
  *   <li>The shaded jar leaves out the testkit's JUnit and AssertJ (not needed to run).
+ *   <li>{@code --store=h2:<file>} or {@code --store=<jdbc url>} appends the petition events to the JDBC
+ *       store (governance-examples-jdbc; H2 and PostgreSQL drivers are in the jar) instead of the
+ *       in-memory one. A store that already holds petitions is continued ({@link SimulationStore},
+ *       {@link Resumed}): their streams are loaded and folded into the desk's states, the run starts the
+ *       day after the latest stored event (China Standard Time) and lasts {@code --days} more days,
+ *       petition numbers continue after the stored ones, command (and so event) ids get a prefix of the
+ *       first day ({@code r20220711-cmd-…}) so no stored stream sees an event id twice, and the random
+ *       stream is seeded with {@code seed ^ firstDay} so the new days differ from the stored ones. The
+ *       ledger then covers 2022-07-01 to the new last day. A day on which nothing at all happened leaves
+ *       no event, so a continuation may start a day or two before the first run's last day + 1
+ *       (re-simulating only days without stored events). Mediation, key-person and errand desks stay in
+ *       memory: only petitions are persisted in this example.
  * </ul>
  *
  * <pre>{@code
