@@ -25,6 +25,7 @@ import org.hewei.governance.core.spi.DuplicateEventException;
 import org.hewei.governance.core.spi.ExpectedVersion;
 import org.hewei.governance.core.spi.GovernanceStore;
 import org.hewei.governance.core.spi.Page;
+import org.hewei.governance.core.spi.PageCursor;
 import org.hewei.governance.core.spi.RecordedEvent;
 import org.hewei.governance.core.spi.Registry;
 import org.hewei.governance.core.spi.RegistryEntry;
@@ -201,7 +202,7 @@ public final class InMemoryGovernanceStore<E extends DomainEvent> implements Gov
 
   @Override
   public Page<CaseSummary> query(SummaryQuery query) {
-    Optional<StreamId> after = checked("query", () -> Checks.required("query", query).cursor().map(CursorCodec::stream));
+    Optional<StreamId> after = checked("query", () -> Checks.required("query", query).cursor().map(PageCursor::stream));
     require(Capability.SUMMARY_QUERIES, "query");
     return read(() -> summaries.page(query, after));
   }

@@ -89,7 +89,7 @@ final class InMemoryRegistry<K extends TypedId<K>, V> implements Registry<K, V> 
         throw new InvalidValueException("pageSize", Integer.toString(pageSize),
             "must be between 1 and " + SummaryQuery.MAX_PAGE_SIZE + " (S4.4)");
       }
-      return cursor.map(CursorCodec::key);
+      return cursor.map(PageCursor::key);
     });
     return store.read(() -> {
       Map<String, RegistryEntry<?, ?>> from = after.isPresent() ? entries.tailMap(after.get(), false) : entries;
@@ -104,7 +104,7 @@ final class InMemoryRegistry<K extends TypedId<K>, V> implements Registry<K, V> 
         return Page.last(found);
       }
       List<RegistryEntry<K, V>> items = found.subList(0, pageSize);
-      return Page.of(items, Optional.of(CursorCodec.ofKey(items.get(pageSize - 1).key().value())));
+      return Page.of(items, Optional.of(PageCursor.afterKey(items.get(pageSize - 1).key().value())));
     });
   }
 

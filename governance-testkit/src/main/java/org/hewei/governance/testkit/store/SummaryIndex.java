@@ -18,6 +18,7 @@ import org.hewei.governance.core.jurisdiction.JurisdictionId;
 import org.hewei.governance.core.spi.AggregateType;
 import org.hewei.governance.core.spi.CaseSummary;
 import org.hewei.governance.core.spi.Page;
+import org.hewei.governance.core.spi.PageCursor;
 import org.hewei.governance.core.spi.StreamId;
 import org.hewei.governance.core.spi.SummaryQuery;
 import org.jspecify.annotations.Nullable;
@@ -148,7 +149,7 @@ final class SummaryIndex {
       return Page.last(found);
     }
     List<CaseSummary> items = found.subList(0, query.pageSize());
-    return Page.of(items, Optional.of(CursorCodec.ofStream(items.get(items.size() - 1).stream())));
+    return Page.of(items, Optional.of(PageCursor.afterStream(items.get(items.size() - 1).stream())));
   }
 
   /** The smallest index set ordered by stream id whose members include every match. */

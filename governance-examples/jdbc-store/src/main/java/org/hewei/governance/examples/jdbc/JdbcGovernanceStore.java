@@ -348,7 +348,7 @@ public final class JdbcGovernanceStore implements GovernanceStore<DomainEvent> {
   @Override
   public Page<CaseSummary> query(SummaryQuery query) {
     required("query", query);
-    Optional<StreamId> after = query.cursor().map(KeysetCursor::stream);
+    Optional<StreamId> after = query.cursor().map(PageCursor::stream);
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS);
     String key;
@@ -409,7 +409,7 @@ public final class JdbcGovernanceStore implements GovernanceStore<DomainEvent> {
             items.add(summaryAt(r));
           }
         }
-        Optional<PageCursor> next = more ? Optional.of(KeysetCursor.after(items.get(items.size() - 1).stream()))
+        Optional<PageCursor> next = more ? Optional.of(PageCursor.afterStream(items.get(items.size() - 1).stream()))
             : Optional.empty();
         return Page.of(List.copyOf(items), next);
       }

@@ -153,7 +153,7 @@ final class JdbcRegistry<K extends TypedId<K>, V> implements Registry<K, V> {
     if (pageSize < 1 || pageSize > SummaryQuery.MAX_PAGE_SIZE) {
       throw new InvalidValueException("pageSize", Integer.toString(pageSize), "must be 1 to " + SummaryQuery.MAX_PAGE_SIZE + " (S4.4)");
     }
-    Optional<String> after = cursor.map(KeysetCursor::key);
+    Optional<String> after = cursor.map(PageCursor::key);
     return store.read("list", "registry " + name.name(), c -> {
       try (PreparedStatement p = c.prepareStatement("SELECT entry_key, version, payload FROM hewei_registry_entry "
           + "WHERE registry = ?" + (after.isPresent() ? " AND entry_key > ?" : "") + " ORDER BY entry_key LIMIT ?")) {
@@ -174,7 +174,7 @@ final class JdbcRegistry<K extends TypedId<K>, V> implements Registry<K, V> {
             items.add(RegistryEntry.of(key(r.getString(1)), json.read(r.getString(3), name.valueType()), r.getLong(2)));
           }
         }
-        Optional<PageCursor> next = more ? Optional.of(KeysetCursor.afterKey(items.get(items.size() - 1).key().value()))
+        Optional<PageCursor> next = more ? Optional.of(PageCursor.afterKey(items.get(items.size() - 1).key().value()))
             : Optional.empty();
         return Page.of(List.copyOf(items), next);
       }

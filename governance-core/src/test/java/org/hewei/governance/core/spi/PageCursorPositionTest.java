@@ -1,4 +1,4 @@
-package org.hewei.governance.testkit.store;
+package org.hewei.governance.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,14 +8,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.hewei.governance.core.InvalidValueException;
-import org.hewei.governance.core.spi.AggregateType;
-import org.hewei.governance.core.spi.PageCursor;
-import org.hewei.governance.core.spi.StreamId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The keyset cursors round-trip, and every token they did not produce is rejected, never mis-read. */
-class CursorCodecTest {
+/** The signed keyset positions of PageCursor round-trip, and every token they did not produce is rejected, never mis-read. */
+class PageCursorPositionTest {
   /** A well-formed token of {@code kind} around {@code body}, with a correct checksum. */
   private static PageCursor signed(String kind, String body) {
     CRC32 crc = new CRC32();
@@ -31,10 +28,10 @@ class CursorCodecTest {
   @DisplayName("stream and key cursors round-trip; the token has kind, base64url body and crc32")
   void roundTrip() {
     StreamId s = StreamId.of(AggregateType.MEDIATION_CASE, "TJ-2022.7:1");
-    assertThat(CursorCodec.stream(CursorCodec.ofStream(s))).isEqualTo(s);
-    assertThat(CursorCodec.key(CursorCodec.ofKey("P-1"))).isEqualTo("P-1");
-    assertThat(CursorCodec.ofKey("P-1")).isEqualTo(signed("r", base64("P-1")));
-    assertThat(CursorCodec.ofStream(s)).isEqualTo(signed("s", base64("MEDIATION_CASE/TJ-2022.7:1")));
+    assertThat(PageCursor.afterStream(s).stream()).isEqualTo(s);
+    assertThat(PageCursor.afterKey("P-1").key()).isEqualTo("P-1");
+    assertThat(PageCursor.afterKey("P-1")).isEqualTo(signed("r", base64("P-1")));
+    assertThat(PageCursor.afterStream(s)).isEqualTo(signed("s", base64("MEDIATION_CASE/TJ-2022.7:1")));
   }
 
   @Test
@@ -44,9 +41,9 @@ class CursorCodecTest {
         signed("s", base64("PETITION/")), signed("s", base64("/X-1")), signed("s", "ab+/"), signed("r", "a=b"))) {
       assertThatThrownBy(() -> {
         if (c.token().startsWith("s")) {
-          CursorCodec.stream(c);
+          c.stream();
         } else {
-          CursorCodec.key(c);
+          c.key();
         }
       }).as(c.token()).isInstanceOf(InvalidValueException.class).hasMessageContaining("(S3.8)");
     }
@@ -55,15 +52,15 @@ class CursorCodecTest {
   @Test
   @DisplayName("a key cursor is no stream cursor and vice versa; extra or missing parts and a wrong checksum are rejected")
   void kindsPartsAndChecksums() {
-    PageCursor key = CursorCodec.ofKey("PETITION/X-1");
-    PageCursor stream = CursorCodec.ofStream(StreamId.of(AggregateType.PETITION, "X-1"));
-    assertThatThrownBy(() -> CursorCodec.stream(key)).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> CursorCodec.key(stream)).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> CursorCodec.key(PageCursor.of(key.token() + ".0"))).isInstanceOf(InvalidValueException.class);
+    PageCursor key = PageCursor.afterKey("PETITION/X-1");
+    PageCursor stream = PageCursor.afterStream(StreamId.of(AggregateType.PETITION, "X-1"));
+    assertThatThrownBy(() -> key.stream()).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> stream.key()).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> PageCursor.of(key.token() + ".0").key()).isInstanceOf(InvalidValueException.class);
     String[] parts = key.token().split("\\.");
-    assertThatThrownBy(() -> CursorCodec.key(PageCursor.of(parts[0] + "." + parts[1])))
+    assertThatThrownBy(() -> PageCursor.of(parts[0] + "." + parts[1]).key())
         .isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> CursorCodec.key(PageCursor.of(parts[0] + "." + parts[1] + ".0")))
+    assertThatThrownBy(() -> PageCursor.of(parts[0] + "." + parts[1] + ".0").key())
         .isInstanceOf(InvalidValueException.class);
   }
 }
