@@ -68,7 +68,9 @@ import org.slf4j.LoggerFactory;
  *   <tr><th>command</th><th>actor</th></tr>
  *   <tr><td>ApproveExtension</td><td>an official in role {@link Role#HEAD_OF_BODY} who is the extension's approver (Art 34)</td></tr>
  *   <tr><td>Withdraw, RequestReview, RequestReReview, RecordFeedback</td><td>a person who is one of the petitioners</td></tr>
- *   <tr><td>Escalate, Supervise, RaiseCall</td><td>an official, or the system (escalation engine)</td></tr>
+ *   <tr><td>Escalate, Supervise, RaiseCall, ConveneJointMeeting, AssignCaseOwnership</td><td>an official, or
+ *       the system (the escalation engine carrying out a policy's decision: every command
+ *       {@code EscalationDecision.toCommands} gives is system-issued)</td></tr>
  *   <tr><td>every other command</td><td>an official (any role)</td></tr>
  * </table>
  *
@@ -170,7 +172,7 @@ public final class PetitionLifecycle implements Decider<PetitionState, PetitionC
     EXTEND(EnumSet.of(ACCEPTED), Who.HEAD_OF_BODY),
     RAISE_CALL(OPEN, Who.OFFICIAL_OR_SYSTEM),
     ANSWER_CALL(OPEN, Who.OFFICIAL),
-    CONVENE(OPEN, Who.OFFICIAL),
+    CONVENE(OPEN, Who.OFFICIAL_OR_SYSTEM),
     DECIDE_MEETING(OPEN, Who.OFFICIAL),
     REFER(EnumSet.of(ACCEPTED), Who.OFFICIAL),
     RETURN(EnumSet.of(IN_MEDIATION), Who.OFFICIAL),
@@ -185,7 +187,7 @@ public final class PetitionLifecycle implements Decider<PetitionState, PetitionC
     WITHDRAW(OPEN, Who.PETITIONER),
     CLOSE(EnumSet.of(ACCEPTED, REPLIED, REVIEWED), Who.OFFICIAL),
     SUPERVISE(OPEN, Who.OFFICIAL_OR_SYSTEM),
-    CASE_OWNERSHIP(OPEN, Who.OFFICIAL);
+    CASE_OWNERSHIP(OPEN, Who.OFFICIAL_OR_SYSTEM);
 
     final Set<PetitionStatus> from;
     final Who who;

@@ -9,14 +9,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.hewei.governance.core.InvalidValueException;
+import org.hewei.governance.core.event.CommandId;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.organization.Role;
+import org.hewei.governance.core.petition.PetitionCommand;
+import org.hewei.governance.core.petition.PetitionEvent;
 import org.hewei.governance.core.petition.PetitionFlag;
 import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.policy.CollectiveProfile;
 import org.hewei.governance.core.policy.EscalationAction;
 import org.hewei.governance.core.policy.EscalationPolicy;
+import org.hewei.governance.rules.lifecycle.Decision;
+import org.hewei.governance.rules.lifecycle.PetitionLifecycle;
+import org.hewei.governance.rules.lifecycle.PetitionLifecycleContext;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -169,5 +176,29 @@ class DefaultEscalationPoliciesTest {
     PetitionState after = apply(s, ds, NOW);
     assertThat(eval(after)).isEmpty();
     assertThat(engine.evaluate(after, NOW.plus(Duration.ofDays(1)))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the petition lifecycle accepts every command the policy's decisions give, system-issued, and is then quiet")
+  void carriedOutThroughTheLifecycle() {
+    PetitionLifecycle lifecycle = PetitionLifecycle.of(PetitionLifecycleContext.of(TREE));
+    PetitionState s = state(petition("ZXD-3").addFlags(PetitionFlag.SEVERAL_DEPARTMENTS, PetitionFlag.KEY_PERSON_INVOLVED).build())
+        .repeatCount(4).dueDate(TODAY.plusDays(1)).build();
+    List<EscalationDecision> ds = eval(s);
+    assertThat(rules(ds)).containsExactly("R3", "R5", "R6", "R7");
+    PetitionState current = s;
+    int n = 0;
+    for (EscalationDecision d : ds) {
+      for (PetitionCommand c : d.toCommands(CommandId.of("esc-" + n++), NOW, TARGETS)) {
+        Decision<PetitionEvent> decided = lifecycle.decide(Optional.of(current), c);
+        assertThat(decided.isAccepted()).as("%s: %s", c.getClass().getSimpleName(), decided).isTrue();
+        for (PetitionEvent e : decided.events()) {
+          current = lifecycle.evolve(Optional.of(current), e);
+        }
+      }
+    }
+    assertThat(current.caseOwnershipLeader()).isPresent();
+    assertThat(current.jointMeetingConvenedAt()).contains(NOW);
+    assertThat(eval(current)).isEmpty();
   }
 }
