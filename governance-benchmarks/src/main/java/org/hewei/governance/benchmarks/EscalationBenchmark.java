@@ -47,6 +47,16 @@ public class EscalationBenchmark {
   @Param({"10000", "1000000"})
   public int cases;
 
+  /**
+   * Which states: {@code settled} (the evening round of the day before has been carried out, so what
+   * fires is what one day brings — the steady state of a county that runs the policy every evening; see
+   * {@link Fixtures#settledStates}) at {@link Fixtures#SETTLED_NOW}, or {@code raw} (straight from the
+   * generator, every state seen by the policy for the first time, about 1.2 firings per state) at
+   * {@link Fixtures#NOW} in the National Day week: the worst case, where building decisions dominates.
+   */
+  @Param({"settled", "raw"})
+  public String fixture = "settled";
+
   /** The Drools session mode (the fastest measured is the default). */
   @Param({"STATELESS_SEQUENTIAL"})
   public String droolsMode = "STATELESS_SEQUENTIAL";
@@ -67,7 +77,11 @@ public class EscalationBenchmark {
   public void setUp() {
     SampleTown county = Fixtures.county();
     EscalationPolicy policy = DefaultEscalationPolicies.threeLevelResponse();
-    states = Fixtures.memo("states-" + cases, () -> Fixtures.openStates(county, cases, DISTINCT));
+    boolean settled = "settled".equals(fixture);
+    now = settled ? Fixtures.SETTLED_NOW : Fixtures.NOW;
+    states = Fixtures.memo(fixture + "-states-" + cases, () -> settled
+        ? Fixtures.settledStates(county, cases, DISTINCT)
+        : Fixtures.openStates(county, cases, DISTINCT));
     engine = EscalationEngine.compile(policy, EscalationContext.chinaMainland(county.tree()));
     byHand = new ThreeLevelByHand(county.tree(), now, policy.sensitivePeriods());
     droolsRun = new ThreeLevelByHand(county.tree(), now, policy.sensitivePeriods());
@@ -75,12 +89,13 @@ public class EscalationBenchmark {
     Tally h = tally(hewei());
     Tally d = Fired.tally(drools());
     Tally w = Fired.tally(handWritten());
-    Tally.agree("escalation over " + cases + " cases", "hewei", h, "drools", d);
-    Tally.agree("escalation over " + cases + " cases", "hewei", h, "handWritten", w);
+    String what = "escalation over " + cases + " " + fixture + " cases";
+    Tally.agree(what, "hewei", h, "drools", d);
+    Tally.agree(what, "hewei", h, "handWritten", w);
     long before = Heap.usedAfterGc();
     List<EscalationDecision> kept = hewei();
     long decisionBytes = Heap.usedAfterGc() - before;
-    System.out.println("# agreed over " + cases + " cases: " + kept.size() + " decisions, " + decisionBytes
+    System.out.println("# agreed over " + cases + " " + fixture + " cases: " + kept.size() + " decisions, " + decisionBytes
         + " B of decisions (retained, with their list) " + h);
   }
 

@@ -1,20 +1,31 @@
 package org.hewei.governance.benchmarks;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.hewei.governance.core.event.CommandId;
+import org.hewei.governance.core.organization.OfficialId;
+import org.hewei.governance.core.organization.UnitId;
 import org.hewei.governance.core.petition.PetitionCommand;
 import org.hewei.governance.core.petition.PetitionEvent;
 import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.petition.PetitionStatus;
 import org.hewei.governance.rules.calendar.DateOutsideCalendarException;
 import org.hewei.governance.rules.lifecycle.Decision;
+import org.hewei.governance.rules.escalation.CommandTargets;
+import org.hewei.governance.rules.escalation.DefaultEscalationPolicies;
+import org.hewei.governance.rules.escalation.EscalationContext;
+import org.hewei.governance.rules.escalation.EscalationDecision;
+import org.hewei.governance.rules.escalation.EscalationEngine;
 import org.hewei.governance.rules.lifecycle.PetitionLifecycle;
+import org.hewei.governance.rules.lifecycle.PetitionLifecycleContext;
 import org.hewei.governance.testkit.fixture.SampleTown;
 import org.hewei.governance.testkit.generate.Gen;
 import org.hewei.governance.testkit.generate.PetitionGen;
@@ -31,8 +42,23 @@ public final class Fixtures {
   /** The seed of every fixture. */
   public static final long SEED = 20260301L;
 
-  /** The fixed "now" of the escalation benchmark: 2023-10-03 09:30 in Beijing, in the National Day week (a sensitive period). */
+  /**
+   * The "now" of the escalation benchmark's {@code raw} fixture: 2023-10-03 09:30 in Beijing, in the
+   * National Day week (a sensitive period).
+   */
   public static final Instant NOW = Instant.parse("2023-10-03T01:30:00Z");
+
+  /**
+   * The "now" of the escalation benchmark's {@code settled} fixture: the evening round of Tuesday
+   * 2026-12-15, 17:00 in Beijing (an ordinary working day), the day after {@link #SETTLED_AT}.
+   */
+  public static final Instant SETTLED_NOW = Instant.parse("2026-12-15T09:00:00Z");
+
+  /** The evening round the {@code settled} fixture has carried out: 2026-12-14 17:00 in Beijing. */
+  public static final Instant SETTLED_AT = SETTLED_NOW.minus(Duration.ofDays(1));
+
+  /** Rounds per state when settling: an escalation a round, up to village → district → town, and one more. */
+  private static final int SETTLE_ROUNDS = 4;
 
   private static final PetitionStatus[] OPEN = openStatuses();
 
@@ -81,6 +107,59 @@ public final class Fixtures {
       states.add(states.get(i % d).toBuilder().build());
     }
     return states;
+  }
+
+  /**
+   * {@code count} open states like {@link #openStates}, each settled first: the default policy's
+   * decisions for it at {@link #SETTLED_AT} (or at its own last update, if later) are carried out through
+   * the petition lifecycle, round after round until none is left or {@value #SETTLE_ROUNDS} rounds have
+   * run, as the town's evening round does every day. What fires over these states at
+   * {@link #SETTLED_NOW} is what a day brings: newly overdue matters, due dates drawing near, cool-downs
+   * run out, and the decisions the lifecycle refused yesterday (e.g. a call from a petition not yet
+   * accepted), which the engine proposes again. Copies beyond {@code distinct} share the settled values.
+   */
+  public static List<PetitionState> settledStates(SampleTown town, int count, int distinct) {
+    EscalationEngine engine = EscalationEngine.compile(
+        DefaultEscalationPolicies.threeLevelResponse(), EscalationContext.chinaMainland(town.tree()));
+    PetitionLifecycle lifecycle = PetitionLifecycle.of(PetitionLifecycleContext.of(town.tree()));
+    CommandTargets targets = CommandTargets.fixed(
+        UnitId.of("BENCH-CENTRE"), Set.of(UnitId.of("BENCH-CENTRE"), UnitId.of("BENCH-XFB")), OfficialId.of("BENCH-HEAD"));
+    List<PetitionState> raw = openStates(town, Math.min(count, distinct), distinct);
+    List<PetitionState> states = new ArrayList<>(count);
+    for (int i = 0; i < raw.size(); i++) {
+      states.add(settle(raw.get(i), i, engine, lifecycle, targets));
+    }
+    for (int i = states.size(); i < count; i++) {
+      states.add(states.get(i % raw.size()).toBuilder().build());
+    }
+    return states;
+  }
+
+  private static PetitionState settle(
+      PetitionState state, int index, EscalationEngine engine, PetitionLifecycle lifecycle, CommandTargets targets) {
+    PetitionState s = state;
+    Instant at = s.updatedAt().isAfter(SETTLED_AT) ? s.updatedAt() : SETTLED_AT;
+    for (int round = 0; round < SETTLE_ROUNDS; round++) {
+      boolean changed = false;
+      for (EscalationDecision d : engine.evaluate(s, at)) {
+        CommandId id = CommandId.of("settle-" + index + "-" + round + "-" + d.ruleId());
+        for (PetitionCommand c : d.toCommands(id, at, targets)) {
+          try {
+            Decision<PetitionEvent> decided = lifecycle.decide(Optional.of(s), c);
+            for (PetitionEvent e : decided.events()) {
+              s = lifecycle.evolve(Optional.of(s), e);
+              changed = true;
+            }
+          } catch (DateOutsideCalendarException e) {
+            // a state last updated beyond the built-in calendar (2027): left as it is
+          }
+        }
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    return s;
   }
 
   /**

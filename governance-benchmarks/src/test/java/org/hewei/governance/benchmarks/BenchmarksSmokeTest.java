@@ -39,8 +39,8 @@ class BenchmarksSmokeTest {
 
     Collection<RunResult> results = new Runner(options).run();
 
-    // Escalation 3, Deadline 2×2, Jurisdiction 4×2, Replay 2, Store 4, Memory 1
-    assertThat(results).hasSize(3 + 4 + 8 + 2 + 4 + 1);
+    // Escalation 3×2 fixtures, Deadline 2×2, Jurisdiction 4×2, Replay 2, Store 4, Memory 1
+    assertThat(results).hasSize(3 * 2 + 4 + 8 + 2 + 4 + 1);
     assertThat(results)
         .allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
   }

@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.petition.PetitionFlag;
-import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.petition.PetitionStatus;
 import org.hewei.governance.core.policy.Trigger;
 
 /**
- * A trigger compiled into a tree of small predicate objects over a flat {@code long[]} of features that
- * {@link EscalationEngine} extracts once per state (no boxing, no streams, no allocation). Only the
- * key-person-category atom reads the state itself, through the context's look-up.
+ * A trigger compiled into a tree of small predicate objects over a {@link FeatureBlock}: the features of
+ * up to 64 states, read once per state into columns. Each node tests the whole block and answers with a
+ * bit mask, narrowing the states still in question as it goes (an {@code And} stops when none is left),
+ * so a policy costs one virtual call per node per block, no boxing, no streams and no allocation. Only
+ * the key-person-category atom reads the states themselves, through the context's look-up.
  */
 @SuppressWarnings("EnumOrdinal") // enum sets as bit masks over ordinals: tests read longs, not sets
 abstract class CompiledTrigger {
@@ -33,7 +34,11 @@ abstract class CompiledTrigger {
   /** A feature that is absent (no due date): fails every comparison. */
   static final long NONE = Long.MIN_VALUE;
 
-  abstract boolean test(long[] f, PetitionState s, EscalationContext ctx);
+  /**
+   * The states of {@code b} among {@code live} (a mask: bit {@code j} is state {@code j}) for which the
+   * trigger holds; never a bit outside {@code live}.
+   */
+  abstract long test(FeatureBlock b, long live);
 
   /** The code of a petition flag as triggers name it: {@code SKIP_LEVEL} → {@code "skip-level"}. */
   static String flagCode(PetitionFlag flag) {
@@ -183,8 +188,13 @@ abstract class CompiledTrigger {
     }
 
     @Override
-    boolean test(long[] f, PetitionState s, EscalationContext ctx) {
-      return f[slot] >= min;
+    long test(FeatureBlock b, long live) {
+      long[] v = b.column(slot);
+      long bits = 0;
+      for (int j = 0, n = b.size(); j < n; j++) {
+        bits |= (v[j] >= min ? 1L : 0L) << j;
+      }
+      return bits & live;
     }
   }
 
@@ -200,9 +210,14 @@ abstract class CompiledTrigger {
     }
 
     @Override
-    boolean test(long[] f, PetitionState s, EscalationContext ctx) {
-      long v = f[slot];
-      return v >= min && v <= max;
+    long test(FeatureBlock b, long live) {
+      long[] v = b.column(slot);
+      long bits = 0;
+      for (int j = 0, n = b.size(); j < n; j++) {
+        long x = v[j];
+        bits |= (x >= min && x <= max ? 1L : 0L) << j;
+      }
+      return bits & live;
     }
   }
 
@@ -216,11 +231,17 @@ abstract class CompiledTrigger {
     }
 
     @Override
-    boolean test(long[] f, PetitionState s, EscalationContext ctx) {
-      return (f[slot] & mask) != 0;
+    long test(FeatureBlock b, long live) {
+      long[] v = b.column(slot);
+      long bits = 0;
+      for (int j = 0, n = b.size(); j < n; j++) {
+        bits |= ((v[j] & mask) != 0 ? 1L : 0L) << j;
+      }
+      return bits & live;
     }
   }
 
+  /** Asks the context state by state, for the live states only (a look-up, not a column). */
   static final class Categories extends CompiledTrigger {
     private final String[] codes;
 
@@ -229,8 +250,18 @@ abstract class CompiledTrigger {
     }
 
     @Override
-    boolean test(long[] f, PetitionState s, EscalationContext ctx) {
-      Set<String> involved = ctx.keyPersonCategories(s);
+    long test(FeatureBlock b, long live) {
+      long bits = 0;
+      for (long rest = live; rest != 0; rest &= rest - 1) {
+        int j = Long.numberOfTrailingZeros(rest);
+        if (involves(b.context().keyPersonCategories(b.state(j)))) {
+          bits |= 1L << j;
+        }
+      }
+      return bits;
+    }
+
+    private boolean involves(Set<String> involved) {
       if (involved.isEmpty()) {
         return false;
       }
@@ -249,11 +280,12 @@ abstract class CompiledTrigger {
     private Const() {}
 
     @Override
-    boolean test(long[] f, PetitionState s, EscalationContext ctx) {
-      return false;
+    long test(FeatureBlock b, long live) {
+      return 0;
     }
   }
 
+  /** Narrows the live states operand by operand; stops when none is left. */
   static final class And extends CompiledTrigger {
     private final CompiledTrigger[] operands;
 
@@ -262,16 +294,16 @@ abstract class CompiledTrigger {
     }
 
     @Override
-    boolean test(long[] f, PetitionState s, EscalationContext ctx) {
-      for (CompiledTrigger o : operands) {
-        if (!o.test(f, s, ctx)) {
-          return false;
-        }
+    long test(FeatureBlock b, long live) {
+      long bits = live;
+      for (int i = 0; i < operands.length && bits != 0; i++) {
+        bits = operands[i].test(b, bits);
       }
-      return true;
+      return bits;
     }
   }
 
+  /** Tests each operand only on the live states no earlier operand matched; stops when all match. */
   static final class Or extends CompiledTrigger {
     private final CompiledTrigger[] operands;
 
@@ -280,13 +312,12 @@ abstract class CompiledTrigger {
     }
 
     @Override
-    boolean test(long[] f, PetitionState s, EscalationContext ctx) {
-      for (CompiledTrigger o : operands) {
-        if (o.test(f, s, ctx)) {
-          return true;
-        }
+    long test(FeatureBlock b, long live) {
+      long bits = 0;
+      for (int i = 0; i < operands.length && bits != live; i++) {
+        bits |= operands[i].test(b, live & ~bits);
       }
-      return false;
+      return bits;
     }
   }
 
@@ -298,8 +329,8 @@ abstract class CompiledTrigger {
     }
 
     @Override
-    boolean test(long[] f, PetitionState s, EscalationContext ctx) {
-      return !operand.test(f, s, ctx);
+    long test(FeatureBlock b, long live) {
+      return live & ~operand.test(b, live);
     }
   }
 }

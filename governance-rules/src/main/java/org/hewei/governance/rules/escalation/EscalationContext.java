@@ -29,6 +29,8 @@ public final class EscalationContext {
   /** Mainland China's zone, {@code Asia/Shanghai} (no daylight saving time). */
   public static final ZoneId CHINA = WorkingDayCalendar.CHINA_STANDARD_TIME;
 
+  private static final ToIntFunction<PetitionState> DEPARTMENTS_FROM_FLAG = EscalationContext::departmentsFromFlag;
+
   private final JurisdictionTree tree;
   private final ZoneId zone;
   private final ToIntFunction<PetitionState> departments;
@@ -50,7 +52,7 @@ public final class EscalationContext {
     return new EscalationContext(
         Checks.required("tree", tree),
         Checks.required("zone", zone),
-        EscalationContext::departmentsFromFlag,
+        DEPARTMENTS_FROM_FLAG,
         EscalationContext::noCategories);
   }
 
@@ -90,6 +92,14 @@ public final class EscalationContext {
   /** How many departments a state concerns. */
   public int departments(PetitionState state) {
     return departments.applyAsInt(state);
+  }
+
+  /**
+   * Whether departments are counted by the default rule (2 with {@code SEVERAL_DEPARTMENTS}, else 1), so
+   * the engine can count them from the flags it has read already.
+   */
+  boolean departmentsFromFlags() {
+    return departments == DEPARTMENTS_FROM_FLAG;
   }
 
   /** The key-person category codes involved in a state. */

@@ -13,6 +13,7 @@ import org.hewei.governance.core.InvalidValueException;
 import org.hewei.governance.core.internal.Checks;
 import org.hewei.governance.core.jurisdiction.Jurisdiction;
 import org.hewei.governance.core.jurisdiction.JurisdictionId;
+import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.jurisdiction.JurisdictionTree;
 import org.hewei.governance.core.petition.EscalationRecord;
 import org.hewei.governance.core.petition.HandlingPlace;
@@ -48,14 +49,23 @@ public final class EscalationEngine {
   private static final Logger LOG = LoggerFactory.getLogger(EscalationEngine.class);
   private static final long NONE = CompiledTrigger.NONE;
   private static final int MINUTES_PER_DAY = 1440;
+  private static final Optional<JurisdictionLevel>[] LEVELS = levels();
 
   private final EscalationPolicy policy;
   private final EscalationContext context;
   private final JurisdictionTree tree;
   private final Rule[] rules;
   private final CompiledTrigger.Layout layout;
-  private final boolean[] used;
-  private final PetitionFlag[] flagsUsed;
+  /** The flags the compiled triggers read. */
+  private final PetitionFlag[] flagsRead;
+  /** The tree's nodes by pre-order number. */
+  private final Jurisdiction[] nodes;
+  /** Each node's parent; null for the root. */
+  private final @Nullable Jurisdiction[] parents;
+  /** Each node as a handling place, ready for a decision's {@code escalatesTo}. */
+  private final Optional<HandlingPlace>[] places;
+  /** Per rule, the number of the node each node escalates to under it (-1: none; empty: not escalating). */
+  private final int[][] targets;
 
   private EscalationEngine(EscalationPolicy policy, EscalationContext context) {
     this.policy = policy;
@@ -69,14 +79,40 @@ public final class EscalationEngine {
       EscalationRule rule = list.get(i);
       rules[i] = new Rule(rule, CompiledTrigger.compile(rule.trigger(), layout), layout.ruleUsed);
     }
-    this.used = layout.used.clone();
-    List<PetitionFlag> flags = new ArrayList<>();
-    for (PetitionFlag flag : PetitionFlag.values()) {
-      if ((layout.flagMask & (1L << flag.ordinal())) != 0) {
-        flags.add(flag);
+    this.flagsRead = FeatureBlock.flagsRead(layout, context);
+    this.nodes = tree.jurisdictions().toArray(new Jurisdiction[0]);
+    this.parents = new Jurisdiction[nodes.length];
+    this.places = placesOf(nodes);
+    this.targets = new int[rules.length][];
+    for (int k = 0; k < nodes.length; k++) {
+      parents[k] = tree.parent(nodes[k].id()).orElse(null);
+    }
+    for (int i = 0; i < rules.length; i++) {
+      targets[i] = new int[rules[i].escalating ? nodes.length : 0];
+      for (int k = 0; k < targets[i].length; k++) {
+        Jurisdiction t = escalationTarget(rules[i].rule, nodes[k]);
+        targets[i][k] = t == null ? -1 : tree.indexOf(t.id());
       }
     }
-    this.flagsUsed = flags.toArray(new PetitionFlag[0]);
+  }
+
+  @SuppressWarnings("unchecked") // an array of one parameterised type, filled here
+  private static Optional<HandlingPlace>[] placesOf(Jurisdiction[] nodes) {
+    Optional<HandlingPlace>[] places = new Optional[nodes.length];
+    for (int k = 0; k < nodes.length; k++) {
+      places[k] = Optional.of(HandlingPlace.of(nodes[k].id(), nodes[k].level()));
+    }
+    return places;
+  }
+
+  @SuppressWarnings("unchecked") // an array of one parameterised type, filled here
+  private static Optional<JurisdictionLevel>[] levels() {
+    JurisdictionLevel[] all = JurisdictionLevel.values();
+    Optional<JurisdictionLevel>[] levels = new Optional[all.length];
+    for (JurisdictionLevel l : all) {
+      levels[l.ordinal()] = Optional.of(l);
+    }
+    return levels;
   }
 
   /**
@@ -121,16 +157,18 @@ public final class EscalationEngine {
    */
   public List<EscalationDecision> evaluate(PetitionState state, Instant now) {
     Checks.required("state", state);
-    Batch batch = batch(Checks.required("now", now));
+    Checks.required("now", now);
     List<EscalationDecision> out = new ArrayList<>(2);
-    evaluateInto(state, batch, out);
+    evaluateInto(List.of(state), now, out);
     return Collections.unmodifiableList(out);
   }
 
   /**
    * The decisions for every open state of {@code states} at {@code now}, state by state in list order,
    * rule by rule in policy order. The batch path allocates nothing per state except the decisions it
-   * returns: "today", the sensitive periods and the scratch features are computed once per call.
+   * returns: "today", the sensitive periods and the scratch features are computed once per call, the
+   * states are matched 64 at a time (see {@link FeatureBlock}), and the nodes a decision names were
+   * looked up when the policy was compiled.
    *
    * <pre>{@code
    * engine.evaluate(List.of(s1, s2, s3), now).size(); // 0 when nothing is due
@@ -141,11 +179,9 @@ public final class EscalationEngine {
    */
   public List<EscalationDecision> evaluate(List<PetitionState> states, Instant now) {
     Checks.required("states", states);
-    Batch batch = batch(Checks.required("now", now));
-    List<EscalationDecision> out = new ArrayList<>();
-    for (int i = 0, n = states.size(); i < n; i++) {
-      evaluateInto(Checks.required("states", states.get(i)), batch, out);
-    }
+    Checks.required("now", now);
+    List<EscalationDecision> out = new DecisionList();
+    evaluateInto(states, now, out);
     return Collections.unmodifiableList(out);
   }
 
@@ -159,11 +195,10 @@ public final class EscalationEngine {
    */
   public List<String> matchingRules(PetitionState state, Instant now) {
     Checks.required("state", state);
-    Batch batch = batch(Checks.required("now", now));
-    extract(state, batch);
+    FeatureBlock b = readAlways(state, Checks.required("now", now));
     List<String> ids = new ArrayList<>();
     for (Rule r : rules) {
-      if (r.trigger.test(batch.f, state, context)) {
+      if (r.trigger.test(b, 1L) != 0) {
         ids.add(r.id);
       }
     }
@@ -172,89 +207,84 @@ public final class EscalationEngine {
 
   // ---- the hot path -----------------------------------------------------------------------------
 
-  private void evaluateInto(PetitionState s, Batch b, List<EscalationDecision> out) {
-    if (!s.status().isOpen()) {
-      return;
+  private void evaluateInto(List<PetitionState> states, Instant now, List<EscalationDecision> out) {
+    int n = states.size();
+    FeatureBlock block = block(now, Math.min(n, FeatureBlock.CAPACITY));
+    long nowMillis = now.toEpochMilli();
+    long[] matched = new long[rules.length];
+    for (int base = 0; base < n; base += FeatureBlock.CAPACITY) {
+      long open = block.fill(states, base, Math.min(FeatureBlock.CAPACITY, n - base), true);
+      long any = 0;
+      for (int i = 0; i < rules.length && open != 0; i++) {
+        matched[i] = rules[i].trigger.test(block, open);
+        any |= matched[i];
+      }
+      for (; any != 0; any &= any - 1) {
+        int j = Long.numberOfTrailingZeros(any);
+        decideAll(block.state(j), 1L << j, matched, now, nowMillis, out);
+      }
     }
-    extract(s, b);
+  }
+
+  /** The decisions for one state whose bit is {@code bit} in {@code matched}, rule by rule. */
+  private void decideAll(
+      PetitionState s, long bit, long[] matched, Instant now, long nowMillis, List<EscalationDecision> out) {
     boolean escalated = false;
-    for (Rule r : rules) {
-      if (r.trigger.test(b.f, s, context)) {
-        EscalationDecision d = decide(r, s, b, escalated);
+    for (int i = 0; i < rules.length; i++) {
+      if ((matched[i] & bit) != 0) {
+        EscalationDecision d = decide(i, s, now, nowMillis, escalated);
         if (d != null) {
           out.add(d);
           escalated |= d.escalatesTo().isPresent();
           if (LOG.isDebugEnabled()) {
-            LOG.debug("escalation {} v{} {} {}: {}", policy.id(), policy.version(), d.petitionId(), r.id, d.explanation());
+            LOG.debug("escalation {} v{} {} {}: {}", policy.id(), policy.version(), d.petitionId(), rules[i].id, d.explanation());
           }
         }
       }
     }
   }
 
-  private void extract(PetitionState s, Batch b) {
-    long[] f = b.f;
-    if (used[CompiledTrigger.OVERDUE_MINUTES] || used[CompiledTrigger.DUE_IN_DAYS]) {
-      LocalDate due = s.dueDate().orElse(null);
-      if (due == null) {
-        f[CompiledTrigger.OVERDUE_MINUTES] = NONE;
-        f[CompiledTrigger.DUE_IN_DAYS] = NONE;
-      } else {
-        long day = due.toEpochDay();
-        f[CompiledTrigger.DUE_IN_DAYS] = day - b.today;
-        f[CompiledTrigger.OVERDUE_MINUTES] = (b.today - day - 1) * MINUTES_PER_DAY + b.minuteOfDay;
+  /** A block for {@code now}'s evaluation of up to {@code capacity} states at a time. */
+  private FeatureBlock block(Instant now, int capacity) {
+    ZonedDateTime local = now.atZone(context.zone());
+    LocalDate today = local.toLocalDate();
+    boolean[] periods = new boolean[layout.periodAtoms.size()];
+    for (int k = 0; k < periods.length; k++) {
+      Set<String> codes = layout.periodAtoms.get(k);
+      for (SensitivePeriod p : policy.sensitivePeriods()) {
+        periods[k] |= (codes.isEmpty() || codes.contains(p.code())) && p.contains(today);
       }
     }
-    if (used[CompiledTrigger.HEADCOUNT]) {
-      f[CompiledTrigger.HEADCOUNT] = s.petition().headcount();
-    }
-    if (used[CompiledTrigger.REPEAT]) {
-      f[CompiledTrigger.REPEAT] = s.repeatCount();
-    }
-    if (used[CompiledTrigger.FLAGS]) {
-      Set<PetitionFlag> flags = s.flags();
-      long mask = 0;
-      for (PetitionFlag flag : flagsUsed) {
-        if (flags.contains(flag)) {
-          mask |= 1L << flag.ordinal();
-        }
-      }
-      f[CompiledTrigger.FLAGS] = mask;
-    }
-    if (used[CompiledTrigger.STATUS]) {
-      f[CompiledTrigger.STATUS] = 1L << s.status().ordinal();
-    }
-    if (used[CompiledTrigger.LEVEL]) {
-      f[CompiledTrigger.LEVEL] = 1L << s.handlingLevel().ordinal();
-    }
-    if (used[CompiledTrigger.MEDIATION_FAILED]) {
-      MediationResult r = s.mediationResult().orElse(null);
-      f[CompiledTrigger.MEDIATION_FAILED] = r == MediationResult.FAILED || r == MediationResult.REFUSED ? 1 : 0;
-    }
-    if (used[CompiledTrigger.DEPARTMENTS]) {
-      f[CompiledTrigger.DEPARTMENTS] = context.departments(s);
-    }
-    if (used[CompiledTrigger.KEY_PERSON]) {
-      f[CompiledTrigger.KEY_PERSON] = s.flags().contains(PetitionFlag.KEY_PERSON_INVOLVED) ? 1 : 0;
-    }
+    return new FeatureBlock(
+        layout, flagsRead, context, today.toEpochDay(), local.getHour() * 60L + local.getMinute(), periods, capacity);
+  }
+
+  /** A block holding {@code s}'s features at {@code now}, whatever its status. */
+  private FeatureBlock readAlways(PetitionState s, Instant now) {
+    FeatureBlock b = block(now, 1);
+    b.fill(List.of(s), 0, 1, false);
+    return b;
   }
 
   // ---- the slow path: a trigger holds -----------------------------------------------------------
 
-  private @Nullable EscalationDecision decide(Rule r, PetitionState s, Batch b, boolean escalatedAlready) {
+  private @Nullable EscalationDecision decide(
+      int ruleIndex, PetitionState s, Instant now, long nowMillis, boolean escalatedAlready) {
+    Rule r = rules[ruleIndex];
     long recorded = NONE;
     if (r.escalating) {
       recorded = lastEscalationMillis(s, r.id);
-      if (recorded != NONE && !r.repeatDue(recorded, b.nowMillis)) {
+      if (recorded != NONE && !r.repeatDue(recorded, nowMillis)) {
         return null;
       }
     }
-    Jurisdiction node = handlingNode(s);
-    Jurisdiction target = r.escalating ? escalationTarget(r.rule, node) : null;
+    int node = handlingNode(s);
+    int targetNode = r.escalating ? targets[ruleIndex][node] : -1;
+    Jurisdiction target = targetNode < 0 ? null : nodes[targetNode];
     if (target != null && escalatedAlready) {
       return null; // one escalation per petition per evaluation; this rule sees the new level next time
     }
-    Jurisdiction parent = r.call ? tree.parent(node.id()).orElse(null) : null;
+    Jurisdiction parent = r.call ? parents[node] : null;
     int variant = Rule.variant(target != null, parent != null);
     if (!r.traceable[variant]) {
       return null; // notify and flag-risk actions are not issued alone
@@ -264,11 +294,10 @@ public final class EscalationEngine {
       if (effectsRecorded(r, s, parent != null)) {
         recorded = Math.max(recorded, s.updatedAt().toEpochMilli()); // the later of escalation and effects
       }
-      if (recorded != NONE && !r.repeatDue(recorded, b.nowMillis)) {
+      if (recorded != NONE && !r.repeatDue(recorded, nowMillis)) {
         return null;
       }
     }
-    Instant now = b.now;
     // The generated constructor, not the builder: the hot path allocates the decision and nothing else
     // (the action list is shared per rule and variant; the explanation is written on first use).
     return ImmutableEscalationDecision.of(
@@ -280,8 +309,8 @@ public final class EscalationEngine {
         now,
         s.handling(),
         actions,
-        target == null ? Optional.empty() : Optional.of(HandlingPlace.of(target.id(), target.level())),
-        parent == null ? Optional.empty() : Optional.of(parent.level()),
+        targetNode < 0 ? Optional.empty() : places[targetNode],
+        parent == null ? Optional.empty() : LEVELS[parent.level().ordinal()],
         () -> explain(r, s, now, actions, target, parent));
   }
 
@@ -346,20 +375,21 @@ public final class EscalationEngine {
     return NONE;
   }
 
-  private Jurisdiction handlingNode(PetitionState s) {
+  /** The pre-order number of the node handling {@code s}, checked against the tree. */
+  private int handlingNode(PetitionState s) {
     JurisdictionId id = s.handling().jurisdiction();
-    Optional<Jurisdiction> node = tree.find(id);
-    if (node.isEmpty()) {
+    if (!tree.has(id)) {
       throw new UnknownJurisdictionException(
           "handling", id, "petition " + s.id() + " is handled at a jurisdiction that is not in the tree (root "
               + tree.root().id() + ")");
     }
-    if (node.get().level() != s.handlingLevel()) {
+    int k = tree.indexOf(id);
+    if (nodes[k].level() != s.handlingLevel()) {
       throw new UnknownJurisdictionException(
           "handling", id, "petition " + s.id() + " says level " + s.handlingLevel() + " but the tree has "
-              + node.get().level());
+              + nodes[k].level());
     }
-    return node.get();
+    return k;
   }
 
   private String explain(
@@ -369,16 +399,14 @@ public final class EscalationEngine {
       List<EscalationAction> actions,
       @Nullable Jurisdiction target,
       @Nullable Jurisdiction parent) {
-    Batch b = batch(now);
-    extract(s, b);
-    long[] f = b.f;
+    FeatureBlock b = readAlways(s, now);
     boolean[] u = r.used;
     List<String> facts = new ArrayList<>();
-    long overdue = f[CompiledTrigger.OVERDUE_MINUTES];
+    long overdue = b.value(CompiledTrigger.OVERDUE_MINUTES, 0);
     if (u[CompiledTrigger.OVERDUE_MINUTES] && overdue != NONE) {
       facts.add(overdue >= 0 ? "overdue by " + duration(overdue) : "not overdue");
     }
-    long dueIn = f[CompiledTrigger.DUE_IN_DAYS];
+    long dueIn = b.value(CompiledTrigger.DUE_IN_DAYS, 0);
     if (u[CompiledTrigger.DUE_IN_DAYS] && dueIn != NONE) {
       facts.add(dueIn < 0 ? "due date passed" : dueIn == 0 ? "due today" : "due in " + plural(dueIn, "day"));
     }
@@ -389,7 +417,7 @@ public final class EscalationEngine {
       facts.add("repeat count " + s.repeatCount());
     }
     if (u[CompiledTrigger.DEPARTMENTS]) {
-      facts.add(plural(f[CompiledTrigger.DEPARTMENTS], "department"));
+      facts.add(plural(b.value(CompiledTrigger.DEPARTMENTS, 0), "department"));
     }
     if (u[CompiledTrigger.KEY_PERSON]) {
       facts.add("key person involved");
@@ -434,38 +462,6 @@ public final class EscalationEngine {
 
   private static String plural(long n, String unit) {
     return n + " " + unit + (n == 1 ? "" : "s");
-  }
-
-  private Batch batch(Instant now) {
-    ZonedDateTime local = now.atZone(context.zone());
-    LocalDate today = local.toLocalDate();
-    long[] f = new long[layout.size()];
-    for (int k = 0; k < layout.periodAtoms.size(); k++) {
-      Set<String> codes = layout.periodAtoms.get(k);
-      boolean active = false;
-      for (SensitivePeriod p : policy.sensitivePeriods()) {
-        active |= (codes.isEmpty() || codes.contains(p.code())) && p.contains(today);
-      }
-      f[CompiledTrigger.FIRST_PERIOD + k] = active ? 1 : 0;
-    }
-    return new Batch(now, today.toEpochDay(), local.getHour() * 60L + local.getMinute(), f);
-  }
-
-  /** What one evaluation call computes once: now, today, the minute of the day, the scratch features. */
-  private static final class Batch {
-    final Instant now;
-    final long nowMillis;
-    final long today;
-    final long minuteOfDay;
-    final long[] f;
-
-    Batch(Instant now, long today, long minuteOfDay, long[] f) {
-      this.now = now;
-      this.nowMillis = now.toEpochMilli();
-      this.today = today;
-      this.minuteOfDay = minuteOfDay;
-      this.f = f;
-    }
   }
 
   /** A compiled rule. */

@@ -1,0 +1,201 @@
+package org.hewei.governance.rules.escalation;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.hewei.governance.core.internal.Checks;
+import org.hewei.governance.core.petition.MediationResult;
+import org.hewei.governance.core.petition.PetitionFlag;
+import org.hewei.governance.core.petition.PetitionState;
+
+/**
+ * The features of up to {@value #CAPACITY} petition states, one column per feature slot of a
+ * {@link CompiledTrigger.Layout}: {@link EscalationEngine} reads each state once into a column position,
+ * then every compiled trigger tests the whole block at once and answers with a bit mask (bit {@code j} is
+ * state {@code j} of the block). Matching thus costs a few comparisons per state and feature, with one
+ * virtual call per trigger node per block instead of per state. Only the features some rule reads are
+ * filled; the sensitive-period columns are constant for the evaluation's "now" and filled once.
+ *
+ * <p>Scratch space of one evaluation call: not thread-safe and never shared between calls.
+ */
+@SuppressWarnings("EnumOrdinal") // enum sets as bit masks over ordinals, like CompiledTrigger
+final class FeatureBlock {
+  /** States per block: the bits of a {@code long}. */
+  static final int CAPACITY = 64;
+
+  private static final int MINUTES_PER_DAY = 1440;
+  private static final long KEY_PERSON = 1L << PetitionFlag.KEY_PERSON_INVOLVED.ordinal();
+  private static final long SEVERAL_DEPARTMENTS = 1L << PetitionFlag.SEVERAL_DEPARTMENTS.ordinal();
+
+  private final boolean[] used;
+  /** The flags some atom reads: the policy's flag atoms, plus key person and several departments when needed. */
+  private final PetitionFlag[] flagsRead;
+  private final boolean readsFlags;
+  private final boolean departmentsFromFlags;
+  private final EscalationContext context;
+  private final long today;
+  private final long minuteOfDay;
+  private final long[][] columns;
+  private List<PetitionState> states = List.of();
+  private int base;
+  private int size;
+
+  /**
+   * An empty block for up to {@code capacity} states ({@value #CAPACITY} at most) that reads the flags
+   * {@code flagsRead} (see {@link #flagsRead}); the sensitive-period columns hold {@code periods} (1 when
+   * the period atom is active "today").
+   */
+  FeatureBlock(
+      CompiledTrigger.Layout layout,
+      PetitionFlag[] flagsRead,
+      EscalationContext context,
+      long today,
+      long minuteOfDay,
+      boolean[] periods,
+      int capacity) {
+    this.used = layout.used;
+    this.departmentsFromFlags = context.departmentsFromFlags();
+    this.flagsRead = flagsRead;
+    this.readsFlags = flagsRead.length > 0;
+    this.context = context;
+    this.today = today;
+    this.minuteOfDay = minuteOfDay;
+    this.columns = new long[layout.size()][];
+    for (int slot = 0; slot < CompiledTrigger.FIRST_PERIOD; slot++) {
+      columns[slot] = new long[capacity];
+    }
+    for (int k = 0; k < periods.length; k++) {
+      long[] column = new long[capacity];
+      Arrays.fill(column, periods[k] ? 1 : 0);
+      columns[CompiledTrigger.FIRST_PERIOD + k] = column;
+    }
+  }
+
+  /**
+   * Reads {@code size} states of {@code states} from {@code base} into the block: the open ones only, or
+   * all of them when {@code openOnly} is false.
+   *
+   * @return the mask of the states read
+   * @throws org.hewei.governance.core.MissingValueException if one of them is null
+   */
+  long fill(List<PetitionState> states, int base, int size, boolean openOnly) {
+    this.states = states;
+    this.base = base;
+    this.size = size;
+    long read = 0;
+    for (int j = 0; j < size; j++) {
+      PetitionState s = Checks.required("states", states.get(base + j));
+      if (!openOnly || s.status().isOpen()) {
+        read |= 1L << j;
+        read(s, j);
+      }
+    }
+    return read;
+  }
+
+  private void read(PetitionState s, int j) {
+    long[][] c = columns;
+    if (used[CompiledTrigger.OVERDUE_MINUTES] || used[CompiledTrigger.DUE_IN_DAYS]) {
+      LocalDate due = s.dueDate().orElse(null);
+      long dueIn = CompiledTrigger.NONE;
+      long overdue = CompiledTrigger.NONE;
+      if (due != null) {
+        long day = due.toEpochDay();
+        dueIn = day - today;
+        overdue = (today - day - 1) * MINUTES_PER_DAY + minuteOfDay;
+      }
+      if (used[CompiledTrigger.DUE_IN_DAYS]) {
+        c[CompiledTrigger.DUE_IN_DAYS][j] = dueIn;
+      }
+      if (used[CompiledTrigger.OVERDUE_MINUTES]) {
+        c[CompiledTrigger.OVERDUE_MINUTES][j] = overdue;
+      }
+    }
+    if (used[CompiledTrigger.HEADCOUNT]) {
+      c[CompiledTrigger.HEADCOUNT][j] = s.petition().headcount();
+    }
+    if (used[CompiledTrigger.REPEAT]) {
+      c[CompiledTrigger.REPEAT][j] = s.repeatCount();
+    }
+    long flags = readsFlags ? flagMask(s.flags()) : 0;
+    if (used[CompiledTrigger.FLAGS]) {
+      c[CompiledTrigger.FLAGS][j] = flags;
+    }
+    if (used[CompiledTrigger.KEY_PERSON]) {
+      c[CompiledTrigger.KEY_PERSON][j] = (flags & KEY_PERSON) != 0 ? 1 : 0;
+    }
+    if (used[CompiledTrigger.STATUS]) {
+      c[CompiledTrigger.STATUS][j] = 1L << s.status().ordinal();
+    }
+    if (used[CompiledTrigger.LEVEL]) {
+      c[CompiledTrigger.LEVEL][j] = 1L << s.handlingLevel().ordinal();
+    }
+    if (used[CompiledTrigger.MEDIATION_FAILED]) {
+      MediationResult r = s.mediationResult().orElse(null);
+      c[CompiledTrigger.MEDIATION_FAILED][j] = r == MediationResult.FAILED || r == MediationResult.REFUSED ? 1 : 0;
+    }
+    if (used[CompiledTrigger.DEPARTMENTS]) {
+      c[CompiledTrigger.DEPARTMENTS][j] = departmentsFromFlags
+          ? ((flags & SEVERAL_DEPARTMENTS) != 0 ? 2 : 1)
+          : context.departments(s);
+    }
+  }
+
+  /**
+   * The flags a policy's atoms read in {@code context}: its flag atoms, plus key person and several
+   * departments when a rule needs them (the latter only when departments are counted from the flag).
+   */
+  static PetitionFlag[] flagsRead(CompiledTrigger.Layout layout, EscalationContext context) {
+    EnumSet<PetitionFlag> read = EnumSet.noneOf(PetitionFlag.class);
+    for (PetitionFlag flag : PetitionFlag.values()) {
+      if ((layout.flagMask & (1L << flag.ordinal())) != 0) {
+        read.add(flag);
+      }
+    }
+    if (layout.used[CompiledTrigger.KEY_PERSON]) {
+      read.add(PetitionFlag.KEY_PERSON_INVOLVED);
+    }
+    if (layout.used[CompiledTrigger.DEPARTMENTS] && context.departmentsFromFlags()) {
+      read.add(PetitionFlag.SEVERAL_DEPARTMENTS);
+    }
+    return read.toArray(new PetitionFlag[0]);
+  }
+
+  /** The flags the block reads, as bits by ordinal (one pass over the set, however many atoms read it). */
+  private long flagMask(Set<PetitionFlag> set) {
+    long mask = 0;
+    for (PetitionFlag flag : flagsRead) {
+      if (set.contains(flag)) {
+        mask |= 1L << flag.ordinal();
+      }
+    }
+    return mask;
+  }
+
+  /** How many states the block holds now. */
+  int size() {
+    return size;
+  }
+
+  /** The column of feature {@code slot}: position {@code j} is state {@code j}'s value. */
+  long[] column(int slot) {
+    return columns[slot];
+  }
+
+  /** The value of feature {@code slot} for state {@code j} (read when it was open). */
+  long value(int slot, int j) {
+    return columns[slot][j];
+  }
+
+  /** State {@code j} of the block. */
+  PetitionState state(int j) {
+    return states.get(base + j);
+  }
+
+  /** The context, for the atoms that ask it about a state. */
+  EscalationContext context() {
+    return context;
+  }
+}
