@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * 辖区基准 — on a prefecture (10 counties of 20 towns, ≈ 31,000 grid cells): subtree membership of
- * {@value #QUERIES} nodes at {@code nodeLevel} against random townships ({@code subtreeHewei}: the
+ * {@value #QUERIES} nodes at {@code nodeLevel} (drawn from {@value #POOL} of them) against random townships ({@code subtreeHewei}: the
  * interval test; {@code subtreeParentWalk}: walking up the parents), and point-to-grid lookup of
  * {@value #POINTS} points ({@code pointHewei}: the bucketed grid index; {@code pointScan}: every boundary
  * in turn). Ops are the whole batch.
@@ -46,6 +46,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class JurisdictionBenchmark {
   static final int QUERIES = 1024;
+  /**
+   * The queried nodes are drawn from this many distinct nodes at {@code nodeLevel}, so that both levels
+   * touch about as many entries of the tree's id index (a prefecture has ≈ 200 townships but 31,000
+   * grid cells: drawing from all of them would measure cache misses, not depth).
+   */
+  static final int POOL = 128;
   static final int POINTS = 16;
 
   /** The level of the nodes whose membership is tested (the depth the parent walk climbs from). */
@@ -79,10 +85,14 @@ public class JurisdictionBenchmark {
       }
     }
     List<Jurisdiction> townships = prefecture.townships();
+    List<JurisdictionId> pool = new ArrayList<>();
+    for (int i = 0; i < POOL; i++) {
+      pool.add(atLevel.get(random.nextInt(atLevel.size())).id());
+    }
     roots = new JurisdictionId[QUERIES];
     nodes = new JurisdictionId[QUERIES];
     for (int i = 0; i < QUERIES; i++) {
-      nodes[i] = atLevel.get(random.nextInt(atLevel.size())).id();
+      nodes[i] = pool.get(random.nextInt(POOL));
       // half the time the node's own township, so both answers occur
       roots[i] = random.nextBoolean() ? townshipOf(nodes[i]) : townships.get(random.nextInt(townships.size())).id();
     }

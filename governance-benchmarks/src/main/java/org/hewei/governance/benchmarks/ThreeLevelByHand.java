@@ -69,8 +69,9 @@ public final class ThreeLevelByHand {
       if (!s.status().isOpen()) {
         continue;
       }
-      long overdue = overdueMinutes(s);
-      long dueIn = dueInDays(s);
+      LocalDate due = s.dueDate().orElse(null); // read once: each call of the accessor makes an Optional
+      long dueIn = due == null ? NONE : due.toEpochDay() - today;
+      long overdue = due == null ? NONE : (-dueIn - 1) * MINUTES_PER_DAY + minuteOfDay;
       JurisdictionLevel level = s.handlingLevel();
       Set<PetitionFlag> flags = s.flags();
       boolean esc = false;
