@@ -38,8 +38,7 @@ final class FeatureBlock {
   private final long today;
   private final long minuteOfDay;
   private final long[][] columns;
-  private List<PetitionState> states = List.of();
-  private int base;
+  private final PetitionState[] block;
   private int size;
 
   /**
@@ -63,6 +62,7 @@ final class FeatureBlock {
     this.today = today;
     this.minuteOfDay = minuteOfDay;
     this.columns = new long[layout.size()][];
+    this.block = new PetitionState[capacity];
     for (int slot = 0; slot < CompiledTrigger.FIRST_PERIOD; slot++) {
       columns[slot] = new long[capacity];
     }
@@ -75,72 +75,97 @@ final class FeatureBlock {
 
   /**
    * Reads {@code size} states of {@code states} from {@code base} into the block: the open ones only, or
-   * all of them when {@code openOnly} is false.
+   * all of them when {@code openOnly} is false. It reads feature by feature, each in a short loop over the
+   * block's states, so that the processor overlaps the cache misses of many states (a state's due date,
+   * petition, flags and handling place are separate objects); state by state, one miss would wait for
+   * the one before.
    *
    * @return the mask of the states read
    * @throws org.hewei.governance.core.MissingValueException if one of them is null
    */
   long fill(List<PetitionState> states, int base, int size, boolean openOnly) {
-    this.states = states;
-    this.base = base;
     this.size = size;
+    PetitionState[] b = block;
     long read = 0;
     for (int j = 0; j < size; j++) {
       PetitionState s = Checks.required("states", states.get(base + j));
+      b[j] = s;
       if (!openOnly || s.status().isOpen()) {
         read |= 1L << j;
-        read(s, j);
       }
     }
-    return read;
-  }
-
-  private void read(PetitionState s, int j) {
     long[][] c = columns;
     if (used[CompiledTrigger.OVERDUE_MINUTES] || used[CompiledTrigger.DUE_IN_DAYS]) {
-      LocalDate due = s.dueDate().orElse(null);
-      long dueIn = CompiledTrigger.NONE;
-      long overdue = CompiledTrigger.NONE;
-      if (due != null) {
-        long day = due.toEpochDay();
-        dueIn = day - today;
-        overdue = (today - day - 1) * MINUTES_PER_DAY + minuteOfDay;
-      }
-      if (used[CompiledTrigger.DUE_IN_DAYS]) {
-        c[CompiledTrigger.DUE_IN_DAYS][j] = dueIn;
-      }
-      if (used[CompiledTrigger.OVERDUE_MINUTES]) {
-        c[CompiledTrigger.OVERDUE_MINUTES][j] = overdue;
+      long[] dueIn = c[CompiledTrigger.DUE_IN_DAYS];
+      long[] overdue = c[CompiledTrigger.OVERDUE_MINUTES];
+      for (long m = read; m != 0; m &= m - 1) {
+        int j = Long.numberOfTrailingZeros(m);
+        LocalDate due = b[j].dueDate().orElse(null);
+        if (due == null) {
+          dueIn[j] = CompiledTrigger.NONE;
+          overdue[j] = CompiledTrigger.NONE;
+        } else {
+          long day = due.toEpochDay();
+          dueIn[j] = day - today;
+          overdue[j] = (today - day - 1) * MINUTES_PER_DAY + minuteOfDay;
+        }
       }
     }
     if (used[CompiledTrigger.HEADCOUNT]) {
-      c[CompiledTrigger.HEADCOUNT][j] = s.petition().headcount();
+      long[] headcount = c[CompiledTrigger.HEADCOUNT];
+      for (long m = read; m != 0; m &= m - 1) {
+        int j = Long.numberOfTrailingZeros(m);
+        headcount[j] = b[j].petition().headcount();
+      }
     }
-    if (used[CompiledTrigger.REPEAT]) {
-      c[CompiledTrigger.REPEAT][j] = s.repeatCount();
+    if (used[CompiledTrigger.REPEAT] || used[CompiledTrigger.STATUS]) {
+      long[] repeat = c[CompiledTrigger.REPEAT];
+      long[] status = c[CompiledTrigger.STATUS];
+      for (long m = read; m != 0; m &= m - 1) {
+        int j = Long.numberOfTrailingZeros(m);
+        repeat[j] = b[j].repeatCount();
+        status[j] = 1L << b[j].status().ordinal();
+      }
     }
-    long flags = readsFlags ? flagMask(s.flags()) : 0;
-    if (used[CompiledTrigger.FLAGS]) {
-      c[CompiledTrigger.FLAGS][j] = flags;
-    }
-    if (used[CompiledTrigger.KEY_PERSON]) {
-      c[CompiledTrigger.KEY_PERSON][j] = (flags & KEY_PERSON) != 0 ? 1 : 0;
-    }
-    if (used[CompiledTrigger.STATUS]) {
-      c[CompiledTrigger.STATUS][j] = 1L << s.status().ordinal();
+    if (readsFlags) {
+      long[] flags = c[CompiledTrigger.FLAGS];
+      for (long m = read; m != 0; m &= m - 1) {
+        int j = Long.numberOfTrailingZeros(m);
+        flags[j] = flagMask(b[j].flags());
+      }
+      if (used[CompiledTrigger.KEY_PERSON]) {
+        long[] keyPerson = c[CompiledTrigger.KEY_PERSON];
+        for (int j = 0; j < size; j++) {
+          keyPerson[j] = (flags[j] & KEY_PERSON) != 0 ? 1 : 0;
+        }
+      }
     }
     if (used[CompiledTrigger.LEVEL]) {
-      c[CompiledTrigger.LEVEL][j] = 1L << s.handlingLevel().ordinal();
+      long[] level = c[CompiledTrigger.LEVEL];
+      for (long m = read; m != 0; m &= m - 1) {
+        int j = Long.numberOfTrailingZeros(m);
+        level[j] = 1L << b[j].handlingLevel().ordinal();
+      }
     }
     if (used[CompiledTrigger.MEDIATION_FAILED]) {
-      MediationResult r = s.mediationResult().orElse(null);
-      c[CompiledTrigger.MEDIATION_FAILED][j] = r == MediationResult.FAILED || r == MediationResult.REFUSED ? 1 : 0;
+      long[] failed = c[CompiledTrigger.MEDIATION_FAILED];
+      for (long m = read; m != 0; m &= m - 1) {
+        int j = Long.numberOfTrailingZeros(m);
+        MediationResult r = b[j].mediationResult().orElse(null);
+        failed[j] = r == MediationResult.FAILED || r == MediationResult.REFUSED ? 1 : 0;
+      }
     }
     if (used[CompiledTrigger.DEPARTMENTS]) {
-      c[CompiledTrigger.DEPARTMENTS][j] = departmentsFromFlags
-          ? ((flags & SEVERAL_DEPARTMENTS) != 0 ? 2 : 1)
-          : context.departments(s);
+      long[] departments = c[CompiledTrigger.DEPARTMENTS];
+      long[] flags = c[CompiledTrigger.FLAGS];
+      for (long m = read; m != 0; m &= m - 1) {
+        int j = Long.numberOfTrailingZeros(m);
+        departments[j] = departmentsFromFlags
+            ? ((flags[j] & SEVERAL_DEPARTMENTS) != 0 ? 2 : 1)
+            : context.departments(b[j]);
+      }
     }
+    return read;
   }
 
   /**
@@ -191,7 +216,7 @@ final class FeatureBlock {
 
   /** State {@code j} of the block. */
   PetitionState state(int j) {
-    return states.get(base + j);
+    return block[j];
   }
 
   /** The context, for the atoms that ask it about a state. */
