@@ -217,11 +217,10 @@ public abstract class PetitionState {
     Checks.atLeast("callsAnswered", callsAnswered(), 0);
     Checks.atLeast("repeatCount", repeatCount(), 0);
     Checks.atLeast("supervisionCount", supervisionCount(), 0);
-    Checks.check(
-        !updatedAt().isBefore(petition().receivedAt()),
-        "updatedAt",
-        updatedAt(),
-        "must not be before the petition was received (" + petition().receivedAt() + ")");
+    if (updatedAt().isBefore(petition().receivedAt())) { // messages are made only for a failing check
+      Checks.check(
+          false, "updatedAt", updatedAt(), "must not be before the petition was received (" + petition().receivedAt() + ")");
+    }
     requires("reviewOpinionAt", reviewOpinionAt().isPresent(), "reviewRequestedAt", reviewRequestedAt().isPresent());
     requires("reReviewRequestedAt", reReviewRequestedAt().isPresent(), "reviewOpinionAt", reviewOpinionAt().isPresent());
     requires("reReviewOpinionAt", reReviewOpinionAt().isPresent(), "reReviewRequestedAt", reReviewRequestedAt().isPresent());
@@ -234,10 +233,9 @@ public abstract class PetitionState {
   }
 
   private void requires(String field, boolean present, String needed, boolean neededPresent) {
-    Checks.check(
-        !present || neededPresent,
-        field,
-        field.equals("status") ? status() : "present",
-        "needs " + needed + (field.equals("status") ? " in status " + status() : ""));
+    if (present && !neededPresent) {
+      boolean ofStatus = field.equals("status");
+      Checks.check(false, field, ofStatus ? status() : "present", "needs " + needed + (ofStatus ? " in status " + status() : ""));
+    }
   }
 }
