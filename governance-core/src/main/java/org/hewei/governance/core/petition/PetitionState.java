@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hewei.governance.core.InvalidValueException;
+import org.hewei.governance.core.MissingValueException;
 import org.hewei.governance.core.internal.Checks;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.mediation.MediationCaseId;
@@ -50,6 +52,23 @@ import org.immutables.value.Value;
  *     .version(2).status(PetitionStatus.REGISTERED).updatedAt(now).build();
  * }</pre>
  */
+// HeweiStyle (the package's style) plus unsafeDefaultAndDerived: the defaults (handling, flags, counters)
+// read only petition(), so they are computed straight in the constructor, without the per-instance
+// initialization shim: 8 bytes less per retained state (152 -> 144) and one object less per build.
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = true),
+    get = {"is*", "get*"},
+    init = "*",
+    strictBuilder = false,
+    redactedMask = "***",
+    jdkOnly = true,
+    allParameters = false,
+    unsafeDefaultAndDerived = true,
+    validationMethod = Value.Style.ValidationMethod.SIMPLE,
+    throwForInvalidImmutableState = InvalidValueException.class,
+    throwForNullPointer = MissingValueException.class)
 @Value.Immutable
 public abstract class PetitionState {
   PetitionState() {}
