@@ -1060,10 +1060,7 @@ public final class PetitionLifecycle implements Decider<PetitionState, PetitionC
         case ACCEPT: {
           PetitionEvent.Accepted e = (PetitionEvent.Accepted) event;
           status(ACCEPTED).acceptedAt(at);
-          Optional<LocalDate> due = e.dueDate();
-          if (due.isPresent()) {
-            b.dueDate(due.get());
-          }
+          replaceDueDate(e.dueDate());
           break;
         }
         case DECLINE:
@@ -1078,10 +1075,7 @@ public final class PetitionLifecycle implements Decider<PetitionState, PetitionC
         case EXTEND: {
           PetitionEvent.ExtensionApproved e = (PetitionEvent.ExtensionApproved) event;
           b.extension(e.extension());
-          Optional<LocalDate> due = e.newDueDate();
-          if (due.isPresent()) {
-            b.dueDate(due.get());
-          }
+          replaceDueDate(e.newDueDate());
           break;
         }
         case RAISE_CALL:
@@ -1122,10 +1116,7 @@ public final class PetitionLifecycle implements Decider<PetitionState, PetitionC
         case REQUEST_REVIEW: {
           PetitionEvent.ReviewRequested e = (PetitionEvent.ReviewRequested) event;
           status(UNDER_REVIEW).reviewRequestedAt(at);
-          Optional<LocalDate> due = e.dueDate();
-          if (due.isPresent()) {
-            b.dueDate(due.get());
-          }
+          replaceDueDate(e.dueDate());
           break;
         }
         case REVIEW_OPINION: {
@@ -1137,10 +1128,7 @@ public final class PetitionLifecycle implements Decider<PetitionState, PetitionC
         case REQUEST_RE_REVIEW: {
           PetitionEvent.ReReviewRequested e = (PetitionEvent.ReReviewRequested) event;
           status(UNDER_RE_REVIEW).reReviewRequestedAt(at);
-          Optional<LocalDate> due = e.dueDate();
-          if (due.isPresent()) {
-            b.dueDate(due.get());
-          }
+          replaceDueDate(e.dueDate());
           break;
         }
         case RE_REVIEW_OPINION: {
@@ -1176,6 +1164,12 @@ public final class PetitionLifecycle implements Decider<PetitionState, PetitionC
     private PetitionState.Builder status(PetitionStatus next) {
       status = next;
       return builder.status(next);
+    }
+
+    private void replaceDueDate(Optional<LocalDate> due) {
+      if (due.isPresent()) {
+        builder.dueDate(due.get());
+      }
     }
 
     private void changedOutcome(ReviewOpinion opinion) {
