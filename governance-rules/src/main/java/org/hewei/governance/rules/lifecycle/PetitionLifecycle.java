@@ -30,6 +30,7 @@ import org.hewei.governance.core.jurisdiction.JurisdictionTree;
 import org.hewei.governance.core.organization.OfficialId;
 import org.hewei.governance.core.organization.Role;
 import org.hewei.governance.core.petition.EscalationRecord;
+import org.hewei.governance.core.petition.HandlingOutcome;
 import org.hewei.governance.core.petition.HandlingPlace;
 import org.hewei.governance.core.petition.LegalProcedure;
 import org.hewei.governance.core.petition.Petition;
@@ -41,10 +42,12 @@ import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.petition.PetitionStatus;
 import org.hewei.governance.core.petition.PetitionType;
 import org.hewei.governance.core.petition.ReviewDecision;
+import org.hewei.governance.core.petition.ReviewOpinion;
 import org.hewei.governance.core.policy.DeadlinePolicy;
 import org.hewei.governance.core.policy.PeriodDefinition;
 import org.hewei.governance.rules.deadline.LegalPeriod;
 import org.hewei.governance.rules.deadline.PeriodUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -941,145 +944,243 @@ public final class PetitionLifecycle implements Decider<PetitionState, PetitionC
   public PetitionState evolve(Optional<PetitionState> state, PetitionEvent event) {
     Checks.required("state", state);
     Checks.required("event", event);
-    Step step = step(event);
-    if (step == Step.RECEIVE) {
-      if (state.isPresent()) {
-        throw new InvalidValueException("event", event.eventId().value(), "a stream has exactly one Received event, as its first");
-      }
-      PetitionEvent.Received r = (PetitionEvent.Received) event;
-      return PetitionState.builder().petition(r.petition()).version(1).status(RECEIVED).updatedAt(r.occurredAt()).build();
-    }
-    if (state.isEmpty()) {
-      throw new InvalidValueException("event", event.eventId().value(), "the first event of a stream must be Received");
-    }
-    PetitionState s = state.get();
-    if (!event.petitionId().equals(s.id())) {
-      throw new InvalidValueException("event", event.eventId().value(), "belongs to petition " + event.petitionId() + ", not " + s.id());
-    }
-    if (!step.from.contains(s.status())
-        || (step == Step.RE_REVIEW_OPINION && s.reReviewOpinionAt().isPresent())
-        || (step == Step.DECLARE_FINAL && s.status() == UNDER_RE_REVIEW && s.reReviewOpinionAt().isEmpty())) {
-      throw new InvalidValueException("event", event.eventId().value(),
-          event.getClass().getSimpleName().replace("Immutable", "") + " cannot follow status " + s.status());
-    }
-    PetitionState.Builder b = s.toBuilder().version(s.version() + 1).updatedAt(event.occurredAt());
-    apply(b, s, step, event);
-    return b.build();
+    Replay replay = state.isPresent() ? Replay.from(state.get()) : null;
+    return Replay.next(replay, event).builder.build();
   }
 
-  private static void apply(PetitionState.Builder b, PetitionState s, Step step, PetitionEvent event) {
-    switch (step) {
-      case REGISTER:
-        b.status(REGISTERED).registeredAt(event.occurredAt());
-        break;
-      case FORWARD:
-        b.status(FORWARDED).handling(((PetitionEvent.Forwarded) event).to());
-        break;
-      case ASSIGN: {
-        PetitionEvent.Assigned e = (PetitionEvent.Assigned) event;
-        b.status(ASSIGNED).handling(e.to()).caseOwner(e.caseOwner()).dueDate(e.dueDate()).assignedAt(e.occurredAt());
-        break;
+  /**
+   * The state after all {@code events} in order; empty for no events. The same state (and, for a corrupt
+   * stream, the same exception) as {@link #evolve} applied event by event, but one builder takes every
+   * event and the state is built (and checked) once: a consistency rule that an event could break on its
+   * way (an event dated before the receipt, a joint meeting decided before it was convened, a counter
+   * past {@code int}) is checked at that event, the others follow from the status rules.
+   *
+   * @throws InvalidValueException if an event cannot follow the state before it (see {@link #evolve})
+   */
+  @Override
+  public Optional<PetitionState> fold(Iterable<? extends PetitionEvent> events) {
+    Checks.required("events", events);
+    Replay replay = null;
+    for (PetitionEvent event : events) {
+      replay = Replay.next(replay, Checks.required("event", event));
+      if (replay.mayBeInconsistent) {
+        replay.builder.build(); // throws what evolve would throw for this event
+        replay.mayBeInconsistent = false;
       }
-      case OBJECT:
-        b.status(REGISTERED).caseOwner(Optional.empty());
-        break;
-      case ACCEPT: {
-        PetitionEvent.Accepted e = (PetitionEvent.Accepted) event;
-        b.status(ACCEPTED).acceptedAt(e.occurredAt());
-        e.dueDate().ifPresent(b::dueDate);
-        break;
-      }
-      case DECLINE:
-        b.status(PetitionStatus.DECLINED);
-        break;
-      case DIVERT:
-        b.status(PetitionStatus.DIVERTED).divertedTo(((PetitionEvent.Diverted) event).procedure());
-        break;
-      case FIRST_CONTACT:
-        b.firstContactOwner(((PetitionEvent.FirstContactOwnerSet) event).owner());
-        break;
-      case EXTEND: {
-        PetitionEvent.ExtensionApproved e = (PetitionEvent.ExtensionApproved) event;
-        b.extension(e.extension());
-        e.newDueDate().ifPresent(b::dueDate);
-        break;
-      }
-      case RAISE_CALL:
-        b.callsRaised(s.callsRaised() + 1);
-        break;
-      case ANSWER_CALL:
-        b.callsAnswered(s.callsAnswered() + 1);
-        break;
-      case CONVENE:
-        b.jointMeetingConvenedAt(event.occurredAt());
-        break;
-      case DECIDE_MEETING:
-        b.jointMeetingLeadUnit(((PetitionEvent.JointMeetingDecided) event).leadUnit());
-        break;
-      case REFER:
-        b.status(IN_MEDIATION).mediationCase(((PetitionEvent.ReferredToMediation) event).mediationCase()).mediationResult(Optional.empty());
-        break;
-      case RETURN:
-        b.status(ACCEPTED).mediationResult(((PetitionEvent.MediationReturned) event).result());
-        break;
-      case ESCALATE: {
-        PetitionEvent.Escalated e = (PetitionEvent.Escalated) event;
-        b.handling(e.to()).addEscalations(EscalationRecord.of(e.occurredAt(), e.fromLevel(), e.to().level(), e.ruleId()));
-        break;
-      }
-      case REPLY: {
-        PetitionEvent.Replied e = (PetitionEvent.Replied) event;
-        b.status(REPLIED).repliedAt(e.deliveredAt()).outcome(e.opinion().outcome());
-        break;
-      }
-      case FEEDBACK:
-        b.satisfaction(((PetitionEvent.FeedbackRecorded) event).satisfaction());
-        break;
-      case REQUEST_REVIEW: {
-        PetitionEvent.ReviewRequested e = (PetitionEvent.ReviewRequested) event;
-        b.status(UNDER_REVIEW).reviewRequestedAt(e.occurredAt());
-        e.dueDate().ifPresent(b::dueDate);
-        break;
-      }
-      case REVIEW_OPINION: {
-        PetitionEvent.ReviewOpinionIssued e = (PetitionEvent.ReviewOpinionIssued) event;
-        b.status(REVIEWED).reviewOpinionAt(e.deliveredAt());
-        if (e.opinion().decision() == ReviewDecision.CHANGED) {
-          e.opinion().newOutcome().ifPresent(b::outcome);
+    }
+    return replay == null ? Optional.empty() : Optional.of(replay.builder.build());
+  }
+
+  /**
+   * A state being evolved: its builder and the fields the steps read, so that a fold keeps one builder
+   * and reads no state back. Shared by {@link #evolve} (one event, then build) and {@link #fold}.
+   */
+  private static final class Replay {
+    final PetitionState.Builder builder;
+    final PetitionId id;
+    final Instant receivedAt;
+    PetitionStatus status;
+    long version;
+    boolean reReviewOpinionGiven;
+    boolean jointMeetingConvened;
+    int callsRaised;
+    int callsAnswered;
+    int supervisionCount;
+    int pausedDays;
+    /** Set by an event after which the built state might fail a consistency rule the steps do not ensure. */
+    boolean mayBeInconsistent;
+
+    private Replay(PetitionState.Builder builder, Petition petition, PetitionStatus status, long version) {
+      this.builder = builder;
+      this.id = petition.id();
+      this.receivedAt = petition.receivedAt();
+      this.status = status;
+      this.version = version;
+    }
+
+    static Replay from(PetitionState s) {
+      Replay r = new Replay(s.toBuilder(), s.petition(), s.status(), s.version());
+      r.reReviewOpinionGiven = s.reReviewOpinionAt().isPresent();
+      r.jointMeetingConvened = s.jointMeetingConvenedAt().isPresent();
+      r.callsRaised = s.callsRaised();
+      r.callsAnswered = s.callsAnswered();
+      r.supervisionCount = s.supervisionCount();
+      r.pausedDays = s.pausedDays();
+      return r;
+    }
+
+    /** {@code replay} (null: no event yet) after {@code event}. */
+    static Replay next(@Nullable Replay replay, PetitionEvent event) {
+      Step step = step(event);
+      if (step == Step.RECEIVE) {
+        if (replay != null) {
+          throw new InvalidValueException("event", event.eventId().value(), "a stream has exactly one Received event, as its first");
         }
-        break;
+        PetitionEvent.Received r = (PetitionEvent.Received) event;
+        Replay started = new Replay(PetitionState.builder().petition(r.petition()), r.petition(), RECEIVED, 1);
+        started.builder.version(1).status(RECEIVED).updatedAt(r.occurredAt());
+        started.mayBeInconsistent = r.occurredAt().isBefore(started.receivedAt);
+        return started;
       }
-      case REQUEST_RE_REVIEW: {
-        PetitionEvent.ReReviewRequested e = (PetitionEvent.ReReviewRequested) event;
-        b.status(UNDER_RE_REVIEW).reReviewRequestedAt(e.occurredAt());
-        e.dueDate().ifPresent(b::dueDate);
-        break;
+      if (replay == null) {
+        throw new InvalidValueException("event", event.eventId().value(), "the first event of a stream must be Received");
       }
-      case RE_REVIEW_OPINION: {
-        PetitionEvent.ReReviewOpinionIssued e = (PetitionEvent.ReReviewOpinionIssued) event;
-        b.reReviewOpinionAt(e.deliveredAt()).pausedDays(s.pausedDays() + e.hearingDays());
-        if (e.opinion().decision() == ReviewDecision.CHANGED) {
-          e.opinion().newOutcome().ifPresent(b::outcome);
+      replay.apply(step, event);
+      return replay;
+    }
+
+    private void apply(Step step, PetitionEvent event) {
+      if (!event.petitionId().equals(id)) {
+        throw new InvalidValueException("event", event.eventId().value(), "belongs to petition " + event.petitionId() + ", not " + id);
+      }
+      if (!step.from.contains(status)
+          || (step == Step.RE_REVIEW_OPINION && reReviewOpinionGiven)
+          || (step == Step.DECLARE_FINAL && status == UNDER_RE_REVIEW && !reReviewOpinionGiven)) {
+        throw new InvalidValueException("event", event.eventId().value(),
+            event.getClass().getSimpleName().replace("Immutable", "") + " cannot follow status " + status);
+      }
+      Instant at = event.occurredAt();
+      version++;
+      builder.version(version).updatedAt(at);
+      mayBeInconsistent = at.isBefore(receivedAt);
+      PetitionState.Builder b = builder;
+      switch (step) {
+        case REGISTER:
+          status(REGISTERED).registeredAt(at);
+          break;
+        case FORWARD:
+          status(FORWARDED).handling(((PetitionEvent.Forwarded) event).to());
+          break;
+        case ASSIGN: {
+          PetitionEvent.Assigned e = (PetitionEvent.Assigned) event;
+          status(ASSIGNED).handling(e.to()).caseOwner(e.caseOwner()).dueDate(e.dueDate()).assignedAt(at);
+          break;
         }
-        break;
+        case OBJECT:
+          status(REGISTERED).caseOwner(Optional.empty());
+          break;
+        case ACCEPT: {
+          PetitionEvent.Accepted e = (PetitionEvent.Accepted) event;
+          status(ACCEPTED).acceptedAt(at);
+          replaceDueDate(e.dueDate());
+          break;
+        }
+        case DECLINE:
+          status(PetitionStatus.DECLINED);
+          break;
+        case DIVERT:
+          status(PetitionStatus.DIVERTED).divertedTo(((PetitionEvent.Diverted) event).procedure());
+          break;
+        case FIRST_CONTACT:
+          b.firstContactOwner(((PetitionEvent.FirstContactOwnerSet) event).owner());
+          break;
+        case EXTEND: {
+          PetitionEvent.ExtensionApproved e = (PetitionEvent.ExtensionApproved) event;
+          b.extension(e.extension());
+          replaceDueDate(e.newDueDate());
+          break;
+        }
+        case RAISE_CALL:
+          b.callsRaised(++callsRaised);
+          mayBeInconsistent |= callsRaised < 0;
+          break;
+        case ANSWER_CALL:
+          b.callsAnswered(++callsAnswered);
+          mayBeInconsistent |= callsAnswered < 0;
+          break;
+        case CONVENE:
+          b.jointMeetingConvenedAt(at);
+          jointMeetingConvened = true;
+          break;
+        case DECIDE_MEETING:
+          b.jointMeetingLeadUnit(((PetitionEvent.JointMeetingDecided) event).leadUnit());
+          mayBeInconsistent |= !jointMeetingConvened;
+          break;
+        case REFER:
+          status(IN_MEDIATION).mediationCase(((PetitionEvent.ReferredToMediation) event).mediationCase()).mediationResult(Optional.empty());
+          break;
+        case RETURN:
+          status(ACCEPTED).mediationResult(((PetitionEvent.MediationReturned) event).result());
+          break;
+        case ESCALATE: {
+          PetitionEvent.Escalated e = (PetitionEvent.Escalated) event;
+          b.handling(e.to()).addEscalations(EscalationRecord.of(at, e.fromLevel(), e.to().level(), e.ruleId()));
+          break;
+        }
+        case REPLY: {
+          PetitionEvent.Replied e = (PetitionEvent.Replied) event;
+          status(REPLIED).repliedAt(e.deliveredAt()).outcome(e.opinion().outcome());
+          break;
+        }
+        case FEEDBACK:
+          b.satisfaction(((PetitionEvent.FeedbackRecorded) event).satisfaction());
+          break;
+        case REQUEST_REVIEW: {
+          PetitionEvent.ReviewRequested e = (PetitionEvent.ReviewRequested) event;
+          status(UNDER_REVIEW).reviewRequestedAt(at);
+          replaceDueDate(e.dueDate());
+          break;
+        }
+        case REVIEW_OPINION: {
+          PetitionEvent.ReviewOpinionIssued e = (PetitionEvent.ReviewOpinionIssued) event;
+          status(REVIEWED).reviewOpinionAt(e.deliveredAt());
+          changedOutcome(e.opinion());
+          break;
+        }
+        case REQUEST_RE_REVIEW: {
+          PetitionEvent.ReReviewRequested e = (PetitionEvent.ReReviewRequested) event;
+          status(UNDER_RE_REVIEW).reReviewRequestedAt(at);
+          replaceDueDate(e.dueDate());
+          break;
+        }
+        case RE_REVIEW_OPINION: {
+          PetitionEvent.ReReviewOpinionIssued e = (PetitionEvent.ReReviewOpinionIssued) event;
+          pausedDays += e.hearingDays();
+          b.reReviewOpinionAt(e.deliveredAt()).pausedDays(pausedDays);
+          reReviewOpinionGiven = true;
+          mayBeInconsistent |= pausedDays < 0;
+          changedOutcome(e.opinion());
+          break;
+        }
+        case DECLARE_FINAL:
+          status(FINAL);
+          break;
+        case WITHDRAW:
+          status(PetitionStatus.WITHDRAWN);
+          break;
+        case CLOSE:
+          status(CONCLUDED);
+          break;
+        case SUPERVISE:
+          b.supervisionCount(++supervisionCount);
+          mayBeInconsistent |= supervisionCount < 0;
+          break;
+        case CASE_OWNERSHIP:
+          b.caseOwnershipLeader(((PetitionEvent.CaseOwnerAssigned) event).leader());
+          break;
+        default:
+          throw new IllegalStateException("unreachable: Received is applied before");
       }
-      case DECLARE_FINAL:
-        b.status(FINAL);
-        break;
-      case WITHDRAW:
-        b.status(PetitionStatus.WITHDRAWN);
-        break;
-      case CLOSE:
-        b.status(CONCLUDED);
-        break;
-      case SUPERVISE:
-        b.supervisionCount(s.supervisionCount() + 1);
-        break;
-      case CASE_OWNERSHIP:
-        b.caseOwnershipLeader(((PetitionEvent.CaseOwnerAssigned) event).leader());
-        break;
-      default:
-        throw new IllegalStateException("unreachable: Received is applied before");
+    }
+
+    private PetitionState.Builder status(PetitionStatus next) {
+      status = next;
+      return builder.status(next);
+    }
+
+    private void replaceDueDate(Optional<LocalDate> due) {
+      if (due.isPresent()) {
+        builder.dueDate(due.get());
+      }
+    }
+
+    private void changedOutcome(ReviewOpinion opinion) {
+      if (opinion.decision() == ReviewDecision.CHANGED) {
+        Optional<HandlingOutcome> outcome = opinion.newOutcome();
+        if (outcome.isPresent()) {
+          builder.outcome(outcome.get());
+        }
+      }
     }
   }
 
