@@ -230,9 +230,21 @@ public final class EscalationEngine {
   private void decideAll(
       PetitionState s, long bit, long[] matched, Instant now, long nowMillis, List<EscalationDecision> out) {
     boolean escalated = false;
+    int node = -1; // looked up once per state, when a matching rule needs it
     for (int i = 0; i < rules.length; i++) {
       if ((matched[i] & bit) != 0) {
-        EscalationDecision d = decide(i, s, now, nowMillis, escalated);
+        Rule r = rules[i];
+        long recorded = NONE;
+        if (r.escalating) {
+          recorded = lastEscalationMillis(s, r.id);
+          if (recorded != NONE && !r.repeatDue(recorded, nowMillis)) {
+            continue; // escalated by this rule already, and not due again
+          }
+        }
+        if (node < 0) {
+          node = handlingNode(s);
+        }
+        EscalationDecision d = decide(i, s, node, recorded, now, nowMillis, escalated);
         if (d != null) {
           out.add(d);
           escalated |= d.escalatesTo().isPresent();
@@ -268,17 +280,21 @@ public final class EscalationEngine {
 
   // ---- the slow path: a trigger holds -----------------------------------------------------------
 
+  /**
+   * Rule {@code ruleIndex}'s decision for {@code s}, handled at tree node {@code node}, whose last
+   * escalation by this rule was at {@code recordedEscalation} ({@code NONE}: never, or not an escalating
+   * rule); null when nothing is to be done now.
+   */
   private @Nullable EscalationDecision decide(
-      int ruleIndex, PetitionState s, Instant now, long nowMillis, boolean escalatedAlready) {
+      int ruleIndex,
+      PetitionState s,
+      int node,
+      long recordedEscalation,
+      Instant now,
+      long nowMillis,
+      boolean escalatedAlready) {
     Rule r = rules[ruleIndex];
-    long recorded = NONE;
-    if (r.escalating) {
-      recorded = lastEscalationMillis(s, r.id);
-      if (recorded != NONE && !r.repeatDue(recorded, nowMillis)) {
-        return null;
-      }
-    }
-    int node = handlingNode(s);
+    long recorded = recordedEscalation;
     int targetNode = r.escalating ? targets[ruleIndex][node] : -1;
     Jurisdiction target = targetNode < 0 ? null : nodes[targetNode];
     if (target != null && escalatedAlready) {
@@ -375,15 +391,19 @@ public final class EscalationEngine {
     return NONE;
   }
 
-  /** The pre-order number of the node handling {@code s}, checked against the tree. */
+  /** The pre-order number of the node handling {@code s}, checked against the tree (one look-up). */
   private int handlingNode(PetitionState s) {
     JurisdictionId id = s.handling().jurisdiction();
-    if (!tree.has(id)) {
-      throw new UnknownJurisdictionException(
+    int k;
+    try {
+      k = tree.indexOf(id);
+    } catch (UnknownJurisdictionException e) {
+      UnknownJurisdictionException named = new UnknownJurisdictionException(
           "handling", id, "petition " + s.id() + " is handled at a jurisdiction that is not in the tree (root "
               + tree.root().id() + ")");
+      named.initCause(e);
+      throw named;
     }
-    int k = tree.indexOf(id);
     if (nodes[k].level() != s.handlingLevel()) {
       throw new UnknownJurisdictionException(
           "handling", id, "petition " + s.id() + " says level " + s.handlingLevel() + " but the tree has "
