@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hewei.governance.core.InvalidValueException;
+import org.hewei.governance.core.MissingValueException;
 import org.hewei.governance.core.event.Actor;
 import org.hewei.governance.core.event.CommandId;
 import org.hewei.governance.core.internal.Checks;
@@ -34,6 +36,24 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  */
+// HeweiStyle (the package's style) plus builtinContainerAttributes = false: the engine hands every decision
+// immutable lists and Optionals it shares per rule and per tree node, so the decision keeps them as they
+// are instead of copying the action list and unwrapping the Optionals (which the accessors would then
+// allocate anew on every call). Only the engine creates decisions, so nothing else reaches this constructor.
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = true),
+    get = {"is*", "get*"},
+    init = "*",
+    strictBuilder = false,
+    redactedMask = "***",
+    jdkOnly = true,
+    allParameters = false,
+    builtinContainerAttributes = false,
+    validationMethod = Value.Style.ValidationMethod.SIMPLE,
+    throwForInvalidImmutableState = InvalidValueException.class,
+    throwForNullPointer = MissingValueException.class)
 @Value.Immutable
 public abstract class EscalationDecision {
   EscalationDecision() {}
