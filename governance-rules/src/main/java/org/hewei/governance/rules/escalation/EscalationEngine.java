@@ -17,7 +17,6 @@ import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.jurisdiction.JurisdictionTree;
 import org.hewei.governance.core.petition.EscalationRecord;
 import org.hewei.governance.core.petition.HandlingPlace;
-import org.hewei.governance.core.petition.MediationResult;
 import org.hewei.governance.core.petition.PetitionFlag;
 import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.policy.EscalationAction;
