@@ -69,9 +69,9 @@ public final class ThreeLevelByHand {
       if (!s.status().isOpen()) {
         continue;
       }
-      LocalDate due = s.dueDate().orElse(null); // read once: each call of the accessor makes an Optional
-      long dueIn = due == null ? NONE : due.toEpochDay() - today;
-      long overdue = due == null ? NONE : (-dueIn - 1) * MINUTES_PER_DAY + minuteOfDay;
+      long dueDay = s.dueEpochDay(); // the allocation-free accessors, as the engine uses them
+      long dueIn = dueDay == PetitionState.NO_DUE_DATE ? NONE : dueDay - today;
+      long overdue = dueDay == PetitionState.NO_DUE_DATE ? NONE : (-dueIn - 1) * MINUTES_PER_DAY + minuteOfDay;
       JurisdictionLevel level = s.handlingLevel();
       Set<PetitionFlag> flags = s.flags();
       boolean esc = false;
@@ -189,7 +189,7 @@ public final class ThreeLevelByHand {
 
   /** R5: assign a case owner, unless one is assigned. */
   public @Nullable Fired r5(PetitionState s) {
-    return s.caseOwnershipLeader().isEmpty() ? new Fired(s, "R5", null, null, 1) : null;
+    return !s.hasCaseOwnershipLeader() ? new Fired(s, "R5", null, null, 1) : null;
   }
 
   /** R6: escalate to the management district (with a police notice), once. */
@@ -199,7 +199,7 @@ public final class ThreeLevelByHand {
 
   /** R7: convene a joint meeting, unless one was convened. */
   public @Nullable Fired r7(PetitionState s) {
-    return s.jointMeetingConvenedAt().isEmpty() ? new Fired(s, "R7", null, null, 1) : null;
+    return !s.jointMeetingConvened() ? new Fired(s, "R7", null, null, 1) : null;
   }
 
   /** R8: supervise, again every 7 days. */
@@ -222,7 +222,7 @@ public final class ThreeLevelByHand {
   private static boolean recorded(PetitionState s, String rule) {
     List<EscalationRecord> records = s.escalations();
     for (int i = records.size() - 1; i >= 0; i--) {
-      if (records.get(i).ruleId().filter(rule::equals).isPresent()) {
+      if (records.get(i).decidedBy(rule)) {
         return true;
       }
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.hewei.governance.core.internal.Checks;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 升级记录 — the summary of one escalation kept in a {@link PetitionState}: when, from which level to
@@ -35,6 +36,26 @@ public abstract class EscalationRecord {
   /** The policy rule that decided it; empty for an escalation decided by an official. */
   @Value.Parameter
   public abstract Optional<String> ruleId();
+
+  /**
+   * Whether rule {@code ruleId} decided it. Allocation-free, unlike {@code ruleId().filter(...)}: the
+   * escalation engine asks this of every record of every matching state, each evening, for a million
+   * states.
+   *
+   * <pre>{@code
+   * record.decidedBy("R1"); // true for an escalation the policy's rule R1 decided
+   * }</pre>
+   */
+  public boolean decidedBy(String ruleId) {
+    return Checks.required("ruleId", ruleId).equals(ruleIdText());
+  }
+
+  /** The text of {@link #ruleId()}, or null: kept once, so that {@link #decidedBy} needs no {@code Optional}. */
+  @Value.Derived
+  @Value.Auxiliary
+  @Nullable String ruleIdText() {
+    return ruleId().orElse(null);
+  }
 
   /**
    * A record.

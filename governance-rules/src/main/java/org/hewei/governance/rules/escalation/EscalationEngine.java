@@ -359,13 +359,13 @@ public final class EscalationEngine {
       any = true;
     }
     if (r.joint) {
-      if (s.jointMeetingConvenedAt().isEmpty()) {
+      if (!s.jointMeetingConvened()) {
         return false;
       }
       any = true;
     }
     if (r.owner) {
-      if (s.caseOwnershipLeader().isEmpty()) {
+      if (!s.hasCaseOwnershipLeader()) {
         return false;
       }
       any = true;
@@ -383,7 +383,7 @@ public final class EscalationEngine {
     List<EscalationRecord> records = s.escalations();
     for (int i = records.size() - 1; i >= 0; i--) {
       EscalationRecord record = records.get(i);
-      if (ruleId.equals(record.ruleId().orElse(null))) {
+      if (record.decidedBy(ruleId)) {
         return record.at().toEpochMilli();
       }
     }

@@ -1,6 +1,5 @@
 package org.hewei.governance.rules.escalation;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -100,12 +99,11 @@ final class FeatureBlock {
       long[] overdue = c[CompiledTrigger.OVERDUE_MINUTES];
       for (long m = read; m != 0; m &= m - 1) {
         int j = Long.numberOfTrailingZeros(m);
-        LocalDate due = b[j].dueDate().orElse(null);
-        if (due == null) {
+        long day = b[j].dueEpochDay(); // not dueDate(): no Optional, no date object to read
+        if (day == PetitionState.NO_DUE_DATE) {
           dueIn[j] = CompiledTrigger.NONE;
           overdue[j] = CompiledTrigger.NONE;
         } else {
-          long day = due.toEpochDay();
           dueIn[j] = day - today;
           overdue[j] = (today - day - 1) * MINUTES_PER_DAY + minuteOfDay;
         }

@@ -1,0 +1,71 @@
+package org.hewei.governance.testkit.properties.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hewei.governance.core.MissingValueException;
+import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
+import org.hewei.governance.core.petition.EscalationRecord;
+import org.hewei.governance.core.petition.PetitionState;
+import org.hewei.governance.core.petition.PetitionStatus;
+import org.hewei.governance.testkit.fixture.SampleTown;
+import org.hewei.governance.testkit.generate.Cases;
+import org.hewei.governance.testkit.generate.Gen;
+import org.hewei.governance.testkit.generate.PetitionGen;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The allocation-free accessors the escalation engine reads ({@code PetitionState.dueEpochDay},
+ * {@code jointMeetingConvened}, {@code hasCaseOwnershipLeader}, {@code EscalationRecord.decidedBy}) say
+ * exactly what their {@code Optional} counterparts say, for generated states of every status, after a
+ * copy through the builder too, and stay out of equality.
+ */
+class AllocationFreeAccessorsProperties {
+  private static final SampleTown TOWN = SampleTown.town(20260301L);
+
+  static Stream<Arguments> states() {
+    Gen<PetitionState> gen = Gen.elements(PetitionStatus.values()).flatMap(s -> PetitionGen.states(TOWN.tree(), s));
+    return Cases.of(gen, 400);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("states")
+  void agreeWithTheOptionalAccessors(long seed, PetitionState s) {
+    for (PetitionState state : new PetitionState[] {s, s.toBuilder().build()}) {
+      assertThat(state.dueEpochDay())
+          .isEqualTo(state.dueDate().map(LocalDate::toEpochDay).orElse(PetitionState.NO_DUE_DATE));
+      assertThat(state.jointMeetingConvened()).isEqualTo(state.jointMeetingConvenedAt().isPresent());
+      assertThat(state.hasCaseOwnershipLeader()).isEqualTo(state.caseOwnershipLeader().isPresent());
+      for (EscalationRecord r : state.escalations()) {
+        String id = r.ruleId().orElse("R-none");
+        assertThat(r.decidedBy(id)).isEqualTo(r.ruleId().isPresent());
+        assertThat(r.decidedBy(id + "x")).isFalse();
+        assertThat(state.lastEscalationBy(id).isPresent()).isEqualTo(r.ruleId().isPresent());
+      }
+    }
+    assertThat(s.toBuilder().build()).isEqualTo(s).hasSameHashCodeAs(s);
+    assertThat(s.toString()).doesNotContain("dueEpochDay").doesNotContain("jointMeetingConvened=");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("states")
+  void aChangedDueDateChangesTheDayNumber(long seed, PetitionState s) {
+    EscalationRecord record = EscalationRecord.of(
+        s.updatedAt(), JurisdictionLevel.VILLAGE, JurisdictionLevel.TOWNSHIP, Optional.of("R1"));
+    assertThatThrownBy(() -> record.decidedBy(null)).isInstanceOf(MissingValueException.class);
+    LocalDate next = s.dueDate().orElse(LocalDate.of(2026, 3, 2)).plusDays(1 + seed % 30);
+    PetitionState moved;
+    try {
+      moved = s.toBuilder().dueDate(next).build();
+    } catch (RuntimeException e) {
+      assertThat(s.dueDate()).isEmpty(); // only a status that may not have a due date refuses one
+      return;
+    }
+    assertThat(moved.dueEpochDay()).isEqualTo(next.toEpochDay());
+  }
+}
