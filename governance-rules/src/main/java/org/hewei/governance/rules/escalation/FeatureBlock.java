@@ -74,10 +74,8 @@ final class FeatureBlock {
 
   /**
    * Reads {@code size} states of {@code states} from {@code base} into the block: the open ones only, or
-   * all of them when {@code openOnly} is false. It reads feature by feature, each in a short loop over the
-   * block's states, so that the processor overlaps the cache misses of many states (a state's due date,
-   * petition, flags and handling place are separate objects); state by state, one miss would wait for
-   * the one before.
+   * all of them when {@code openOnly} is false, each state's features in one pass (its due date as a day
+   * number, so without an {@code Optional} or a date object to read; its flags in one pass over the set).
    *
    * @return the mask of the states read
    * @throws org.hewei.governance.core.MissingValueException if one of them is null
@@ -94,73 +92,46 @@ final class FeatureBlock {
       }
     }
     long[][] c = columns;
-    if (used[CompiledTrigger.OVERDUE_MINUTES] || used[CompiledTrigger.DUE_IN_DAYS]) {
-      long[] dueIn = c[CompiledTrigger.DUE_IN_DAYS];
-      long[] overdue = c[CompiledTrigger.OVERDUE_MINUTES];
-      for (long m = read; m != 0; m &= m - 1) {
-        int j = Long.numberOfTrailingZeros(m);
-        long day = b[j].dueEpochDay(); // not dueDate(): no Optional, no date object to read
+    boolean due = used[CompiledTrigger.OVERDUE_MINUTES] || used[CompiledTrigger.DUE_IN_DAYS];
+    boolean headcount = used[CompiledTrigger.HEADCOUNT];
+    boolean level = used[CompiledTrigger.LEVEL];
+    boolean failed = used[CompiledTrigger.MEDIATION_FAILED];
+    boolean departments = used[CompiledTrigger.DEPARTMENTS];
+    boolean keyPerson = used[CompiledTrigger.KEY_PERSON];
+    for (long m = read; m != 0; m &= m - 1) {
+      int j = Long.numberOfTrailingZeros(m);
+      PetitionState s = b[j];
+      if (due) {
+        long day = s.dueEpochDay();
         if (day == PetitionState.NO_DUE_DATE) {
-          dueIn[j] = CompiledTrigger.NONE;
-          overdue[j] = CompiledTrigger.NONE;
+          c[CompiledTrigger.DUE_IN_DAYS][j] = CompiledTrigger.NONE;
+          c[CompiledTrigger.OVERDUE_MINUTES][j] = CompiledTrigger.NONE;
         } else {
-          dueIn[j] = day - today;
-          overdue[j] = (today - day - 1) * MINUTES_PER_DAY + minuteOfDay;
+          c[CompiledTrigger.DUE_IN_DAYS][j] = day - today;
+          c[CompiledTrigger.OVERDUE_MINUTES][j] = (today - day - 1) * MINUTES_PER_DAY + minuteOfDay;
         }
       }
-    }
-    if (used[CompiledTrigger.HEADCOUNT]) {
-      long[] headcount = c[CompiledTrigger.HEADCOUNT];
-      for (long m = read; m != 0; m &= m - 1) {
-        int j = Long.numberOfTrailingZeros(m);
-        headcount[j] = b[j].petition().headcount();
+      if (headcount) {
+        c[CompiledTrigger.HEADCOUNT][j] = s.petition().headcount();
       }
-    }
-    if (used[CompiledTrigger.REPEAT] || used[CompiledTrigger.STATUS]) {
-      long[] repeat = c[CompiledTrigger.REPEAT];
-      long[] status = c[CompiledTrigger.STATUS];
-      for (long m = read; m != 0; m &= m - 1) {
-        int j = Long.numberOfTrailingZeros(m);
-        repeat[j] = b[j].repeatCount();
-        status[j] = 1L << b[j].status().ordinal();
+      c[CompiledTrigger.REPEAT][j] = s.repeatCount();
+      c[CompiledTrigger.STATUS][j] = 1L << s.status().ordinal();
+      long flags = readsFlags ? flagMask(s.flags()) : 0;
+      c[CompiledTrigger.FLAGS][j] = flags;
+      if (keyPerson) {
+        c[CompiledTrigger.KEY_PERSON][j] = (flags & KEY_PERSON) != 0 ? 1 : 0;
       }
-    }
-    if (readsFlags) {
-      long[] flags = c[CompiledTrigger.FLAGS];
-      for (long m = read; m != 0; m &= m - 1) {
-        int j = Long.numberOfTrailingZeros(m);
-        flags[j] = flagMask(b[j].flags());
+      if (level) {
+        c[CompiledTrigger.LEVEL][j] = 1L << s.handlingLevel().ordinal();
       }
-      if (used[CompiledTrigger.KEY_PERSON]) {
-        long[] keyPerson = c[CompiledTrigger.KEY_PERSON];
-        for (int j = 0; j < size; j++) {
-          keyPerson[j] = (flags[j] & KEY_PERSON) != 0 ? 1 : 0;
-        }
+      if (failed) {
+        MediationResult r = s.mediationResult().orElse(null);
+        c[CompiledTrigger.MEDIATION_FAILED][j] = r == MediationResult.FAILED || r == MediationResult.REFUSED ? 1 : 0;
       }
-    }
-    if (used[CompiledTrigger.LEVEL]) {
-      long[] level = c[CompiledTrigger.LEVEL];
-      for (long m = read; m != 0; m &= m - 1) {
-        int j = Long.numberOfTrailingZeros(m);
-        level[j] = 1L << b[j].handlingLevel().ordinal();
-      }
-    }
-    if (used[CompiledTrigger.MEDIATION_FAILED]) {
-      long[] failed = c[CompiledTrigger.MEDIATION_FAILED];
-      for (long m = read; m != 0; m &= m - 1) {
-        int j = Long.numberOfTrailingZeros(m);
-        MediationResult r = b[j].mediationResult().orElse(null);
-        failed[j] = r == MediationResult.FAILED || r == MediationResult.REFUSED ? 1 : 0;
-      }
-    }
-    if (used[CompiledTrigger.DEPARTMENTS]) {
-      long[] departments = c[CompiledTrigger.DEPARTMENTS];
-      long[] flags = c[CompiledTrigger.FLAGS];
-      for (long m = read; m != 0; m &= m - 1) {
-        int j = Long.numberOfTrailingZeros(m);
-        departments[j] = departmentsFromFlags
-            ? ((flags[j] & SEVERAL_DEPARTMENTS) != 0 ? 2 : 1)
-            : context.departments(b[j]);
+      if (departments) {
+        c[CompiledTrigger.DEPARTMENTS][j] = departmentsFromFlags
+            ? ((flags & SEVERAL_DEPARTMENTS) != 0 ? 2 : 1)
+            : context.departments(s);
       }
     }
     return read;
