@@ -63,6 +63,37 @@ class PetitionStateTest {
   }
 
   @Test
+  @DisplayName("the allocation-free accessors say what the Optional ones say, and stay out of equality")
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void allocationFreeAccessors() {
+    PetitionState none = received().build();
+    assertThat(none.dueEpochDay()).isEqualTo(PetitionState.NO_DUE_DATE);
+    assertThat(none.jointMeetingConvened()).isFalse();
+    assertThat(none.hasCaseOwnershipLeader()).isFalse();
+    LocalDate due = LocalDate.of(2022, 8, 10);
+    PetitionState some =
+        received()
+            .updatedAt(LATER)
+            .dueDate(due)
+            .jointMeetingConvenedAt(LATER)
+            .caseOwnershipLeader(OfficialId.of("ZXD-OFF-001"))
+            .build();
+    assertThat(some.dueEpochDay()).isEqualTo(due.toEpochDay()).isEqualTo(19214L);
+    assertThat(some.jointMeetingConvened()).isTrue();
+    assertThat(some.hasCaseOwnershipLeader()).isTrue();
+    assertThat(some.toBuilder().build()).isEqualTo(some).hasSameHashCodeAs(some);
+    assertThat(some.toString()).doesNotContain("dueEpochDay").doesNotContain("hasCaseOwnershipLeader");
+    EscalationRecord byRule =
+        EscalationRecord.of(LATER, JurisdictionLevel.VILLAGE, JurisdictionLevel.TOWNSHIP, Optional.of("R4"));
+    EscalationRecord byHand = EscalationRecord.of(LATER, JurisdictionLevel.VILLAGE, JurisdictionLevel.TOWNSHIP, Optional.empty());
+    assertThat(byRule.decidedBy("R4")).isTrue();
+    assertThat(byRule.decidedBy("R1")).isFalse();
+    assertThat(byHand.decidedBy("R4")).isFalse();
+    assertMissing(() -> byRule.decidedBy(null), "ruleId");
+    assertThat(byRule).isEqualTo(EscalationRecord.of(LATER, JurisdictionLevel.VILLAGE, JurisdictionLevel.TOWNSHIP, Optional.of("R4")));
+  }
+
+  @Test
   @DisplayName("lastEscalationBy finds the latest escalation of a rule (idempotency and cool-down)")
   void lastEscalationBy() {
     Instant first = Instant.parse("2022-08-01T00:00:00Z");
