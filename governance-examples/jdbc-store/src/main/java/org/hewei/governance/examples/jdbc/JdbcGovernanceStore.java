@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hewei.governance.core.InvalidValueException;
@@ -51,8 +53,9 @@ import org.hewei.governance.examples.json.HeweiJson;
  * writers of the same version collide, the unique key (stream, event id) makes an event id stored once;
  * an append is one READ COMMITTED transaction (events, then summary); a unique violation (SQLState
  * 23505) is mapped by constraint: a version collision under {@code exactly(n)} is a {@link
- * ConcurrencyConflictException}, under {@code any()} the append is retried on the new version; an event
- * id collision re-runs the append, which then answers as the contract says (duplicate retry S1.5 or
+ * ConcurrencyConflictException}, under {@code any()} the append is retried on the new version (on
+ * PostgreSQL such appends first queue on an advisory lock per stream, so they rarely collide at all;
+ * see {@link Dialect}); an event id collision re-runs the append, which then answers as the contract says (duplicate retry S1.5 or
  * {@link DuplicateEventException} S1.6). Every operation takes a connection from the {@link DataSource}
  * and returns it; use a pooled DataSource in production.
  *
@@ -74,11 +77,13 @@ public final class JdbcGovernanceStore implements GovernanceStore<DomainEvent> {
 
   private final DataSource dataSource;
   private final HeweiJson json;
+  private final Dialect dialect;
   private final StoreCapabilities capabilities = StoreCapabilities.all();
 
-  private JdbcGovernanceStore(DataSource dataSource, HeweiJson json) {
+  private JdbcGovernanceStore(DataSource dataSource, HeweiJson json, Dialect dialect) {
     this.dataSource = dataSource;
     this.json = json;
+    this.dialect = dialect;
   }
 
   /** A store on {@code dataSource} with the standard JSON form; applies missing migrations first. */
@@ -95,7 +100,11 @@ public final class JdbcGovernanceStore implements GovernanceStore<DomainEvent> {
       throw new MissingValueException(dataSource == null ? "dataSource" : "json");
     }
     Migrations.migrate(dataSource);
-    return new JdbcGovernanceStore(dataSource, json);
+    try (Connection c = dataSource.getConnection()) {
+      return new JdbcGovernanceStore(dataSource, json, Dialect.of(c));
+    } catch (SQLException e) {
+      throw JdbcStoreException.of("open", "store", e);
+    }
   }
 
   @Override
@@ -124,12 +133,16 @@ public final class JdbcGovernanceStore implements GovernanceStore<DomainEvent> {
           throw JdbcStoreException.of("append to", stream.toString(), e);
         }
         // any(): append on top of the winner; an event-id collision: re-run, which answers S1.5 or S1.6
+        backOff(attempt);
       }
     }
   }
 
   private AppendResult appendOnce(Connection c, StreamId stream, ExpectedVersion expected, List<DomainEvent> batch,
       List<String> payloads, Optional<CaseSummary> summary) throws SQLException {
+    if (expected.isAny()) {
+      dialect.lockStream(c, stream.toString()); // writers that take any version queue instead of racing
+    }
     List<EventId> stored = storedIds(c, stream, batch);
     long current = currentVersion(c, stream);
     if (stored.size() == batch.size()) {
@@ -494,6 +507,15 @@ public final class JdbcGovernanceStore implements GovernanceStore<DomainEvent> {
         throw e;
       }
     }
+  }
+
+  /**
+   * Waits a random 0 to {@code min(attempt, 20)} × 0.1 ms before re-running a write that lost a race,
+   * so that the losers of one round do not all collide again in the next. Parks rather than sleeps:
+   * an interrupt ends the wait early and stays set for the caller.
+   */
+  static void backOff(int attempt) {
+    LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1 + Math.min(attempt, 20) * 100_000L));
   }
 
   /** Runs the read-only {@code work}, translating SQL failures. */

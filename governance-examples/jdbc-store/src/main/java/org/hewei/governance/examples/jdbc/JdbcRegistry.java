@@ -66,6 +66,7 @@ final class JdbcRegistry<K extends TypedId<K>, V> implements Registry<K, V> {
         if (!(keyTaken || SqlErrors.isTransientConflict(e)) || attempt >= JdbcGovernanceStore.MAX_ATTEMPTS) {
           throw JdbcStoreException.of("put", subject(key), e);
         }
+        JdbcGovernanceStore.backOff(attempt);
       }
     }
   }

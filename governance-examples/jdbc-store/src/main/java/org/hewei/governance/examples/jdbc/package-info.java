@@ -21,9 +21,13 @@
  *       event id) make the database, not a Java lock, decide concurrent writers — across threads,
  *       processes and machines. Two writers of the same version: one commits, the other gets SQLState
  *       23505 (the same code on H2 and PostgreSQL), which the store maps by constraint name to {@code
- *       ConcurrencyConflictException} (expected exactly n) or a retry on the new version ({@code any()});
- *       an event-id collision re-runs the append, which then answers as the contract says (an
+ *       ConcurrencyConflictException} (expected exactly n) or a retry on the new version ({@code any()},
+ *       after a short random back-off); an event-id collision re-runs the append, which then answers as the contract says (an
  *       idempotent duplicate, S1.5, or {@code DuplicateEventException}, S1.6).
+ *   <li><b>Fair appends under {@code any()}</b>: on PostgreSQL such an append first takes a
+ *       transaction-scoped advisory lock on its stream, so many writers of one stream queue in order
+ *       instead of racing; without it, eight writers on one stream starved one of them past the retry
+ *       limit (50) in about one run in eight. The constraints still decide; the lock only orders.
  *   <li><b>Isolation READ COMMITTED</b> (the default of both databases): the constraints give the
  *       serialisability the SPI needs for appends; SERIALIZABLE would only add aborts. Each append is
  *       one transaction — duplicate check, version check, event inserts, summary — so a dropped
