@@ -35,6 +35,9 @@ public final class ThreeLevelByHand {
   /** An absent feature (no due date): fails every comparison. */
   public static final long NONE = Long.MIN_VALUE;
 
+  private static final long KEY_PERSON = PetitionFlag.KEY_PERSON_INVOLVED.bit();
+  private static final long SEVERAL_DEPARTMENTS = PetitionFlag.SEVERAL_DEPARTMENTS.bit();
+  private static final long COLLECTIVE_OR_THREAT = PetitionFlag.COLLECTIVE.bit() | PetitionFlag.THREAT.bit();
   private static final long WEEK_MILLIS = 7L * 24 * 3600 * 1000;
   private static final int MINUTES_PER_DAY = 1440;
 
@@ -73,7 +76,7 @@ public final class ThreeLevelByHand {
       long dueIn = dueDay == PetitionState.NO_DUE_DATE ? NONE : dueDay - today;
       long overdue = dueDay == PetitionState.NO_DUE_DATE ? NONE : (-dueIn - 1) * MINUTES_PER_DAY + minuteOfDay;
       JurisdictionLevel level = s.handlingLevel();
-      Set<PetitionFlag> flags = s.flags();
+      long flags = s.flagBits(); // the flags as bits, as the engine reads them
       boolean esc = false;
       Fired f;
       if (overdue >= MINUTES_PER_DAY && level == JurisdictionLevel.VILLAGE && (f = r1(s, esc)) != null) {
@@ -94,14 +97,14 @@ public final class ThreeLevelByHand {
       if (s.repeatCount() >= 2 && (f = r5(s)) != null) {
         fired.add(f);
       }
-      boolean keyPerson = flags.contains(PetitionFlag.KEY_PERSON_INVOLVED);
+      boolean keyPerson = (flags & KEY_PERSON) != 0;
       if (keyPerson && (f = r6(s, esc)) != null) {
         fired.add(f);
       }
-      if (flags.contains(PetitionFlag.SEVERAL_DEPARTMENTS) && (f = r7(s)) != null) {
+      if ((flags & SEVERAL_DEPARTMENTS) != 0 && (f = r7(s)) != null) {
         fired.add(f);
       }
-      if (inPeriod && (keyPerson || flags.contains(PetitionFlag.COLLECTIVE) || flags.contains(PetitionFlag.THREAT))
+      if (inPeriod && (keyPerson || (flags & COLLECTIVE_OR_THREAT) != 0)
           && (f = r8(s)) != null) {
         fired.add(f);
       }
@@ -113,14 +116,14 @@ public final class ThreeLevelByHand {
 
   /** Minutes past the end of the due day; {@link #NONE} without a due date. */
   public long overdueMinutes(PetitionState s) {
-    Optional<LocalDate> due = s.dueDate();
-    return due.isPresent() ? (today - due.get().toEpochDay() - 1) * MINUTES_PER_DAY + minuteOfDay : NONE;
+    long due = s.dueEpochDay();
+    return due != PetitionState.NO_DUE_DATE ? (today - due - 1) * MINUTES_PER_DAY + minuteOfDay : NONE;
   }
 
   /** Days until the due day; {@link #NONE} without a due date. */
   public long dueInDays(PetitionState s) {
-    Optional<LocalDate> due = s.dueDate();
-    return due.isPresent() ? due.get().toEpochDay() - today : NONE;
+    long due = s.dueEpochDay();
+    return due != PetitionState.NO_DUE_DATE ? due - today : NONE;
   }
 
   /** Whether the state is open (for the DRL). */
@@ -145,7 +148,7 @@ public final class ThreeLevelByHand {
 
   /** Whether the state carries {@code flag} (for the DRL). */
   public boolean hasFlag(PetitionState s, PetitionFlag flag) {
-    return s.flags().contains(flag);
+    return (s.flagBits() & flag.bit()) != 0;
   }
 
   /** Whether "now" lies in a sensitive period. */

@@ -35,6 +35,19 @@ public enum PetitionFlag {
     this.chineseName = chineseName;
   }
 
+  /**
+   * This flag's bit in {@link PetitionState#flagBits()}: {@code 1L << ordinal()} (there are fewer than 64
+   * flags; new ones are added at the end, so the bits of existing flags never change).
+   *
+   * <pre>{@code
+   * boolean keyPerson = (state.flagBits() & PetitionFlag.KEY_PERSON_INVOLVED.bit()) != 0;
+   * }</pre>
+   */
+  @SuppressWarnings("EnumOrdinal") // the ordinal is the bit's position by design
+  public long bit() {
+    return 1L << ordinal();
+  }
+
   /** The Chinese name, e.g. {@code "越级访"}. */
   public String chineseName() {
     return chineseName;

@@ -11,6 +11,7 @@ import static org.hewei.governance.core.petition.Rejections.assertRejected;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.hewei.governance.core.jurisdiction.JurisdictionId;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.mediation.MediationCaseId;
@@ -70,6 +71,10 @@ class PetitionStateTest {
     assertThat(none.dueEpochDay()).isEqualTo(PetitionState.NO_DUE_DATE);
     assertThat(none.jointMeetingConvened()).isFalse();
     assertThat(none.hasCaseOwnershipLeader()).isFalse();
+    assertThat(received().flags(Set.of()).build().flagBits()).isZero();
+    PetitionState flagged = received().flags(Set.of(PetitionFlag.COLLECTIVE, PetitionFlag.URGENT)).build();
+    assertThat(flagged.flagBits()).isEqualTo(PetitionFlag.COLLECTIVE.bit() | PetitionFlag.URGENT.bit()).isEqualTo(0b1000_0001L);
+    assertThat(flagged.toString()).doesNotContain("flagBits");
     LocalDate due = LocalDate.of(2022, 8, 10);
     PetitionState some =
         received()

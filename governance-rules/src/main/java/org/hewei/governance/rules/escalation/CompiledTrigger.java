@@ -147,8 +147,8 @@ abstract class CompiledTrigger {
     public CompiledTrigger flagPresent(Trigger.FlagPresent t) {
       for (PetitionFlag flag : PetitionFlag.values()) {
         if (flagCode(flag).equals(t.flagCode())) {
-          layout.flagMask |= 1L << flag.ordinal();
-          return new AnyBit(use(FLAGS), 1L << flag.ordinal());
+          layout.flagMask |= flag.bit();
+          return new AnyBit(use(FLAGS), flag.bit());
         }
       }
       return Const.FALSE; // a code no petition state carries (e.g. a risk label)

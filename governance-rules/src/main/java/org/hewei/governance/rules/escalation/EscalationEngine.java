@@ -56,7 +56,7 @@ public final class EscalationEngine {
   private final Rule[] rules;
   private final CompiledTrigger.Layout layout;
   /** The flags the compiled triggers read. */
-  private final PetitionFlag[] flagsRead;
+  private final long flagsRead;
   /** The tree's nodes by pre-order number. */
   private final Jurisdiction[] nodes;
   /** Each node's parent; null for the root. */
@@ -151,8 +151,9 @@ public final class EscalationEngine {
   /**
    * The decisions for one state at {@code now}; empty when the state is not open.
    *
-   * @throws UnknownJurisdictionException if a rule fires and the state's handling jurisdiction is not
-   *     in the tree, or is at another level there
+   * @throws UnknownJurisdictionException if a matching rule needs the tree (see {@link
+   *     #evaluate(List, Instant)}) and the state's handling jurisdiction is not in the tree, or is at
+   *     another level there
    */
   public List<EscalationDecision> evaluate(PetitionState state, Instant now) {
     Checks.required("state", state);
@@ -173,8 +174,14 @@ public final class EscalationEngine {
    * engine.evaluate(List.of(s1, s2, s3), now).size(); // 0 when nothing is due
    * }</pre>
    *
-   * @throws UnknownJurisdictionException if a rule fires for a state whose handling jurisdiction is not
-   *     in the tree, or is at another level there
+   * <p>The handling jurisdiction is checked against the tree once per state, before the first matching
+   * rule that needs it: one that escalates or raises a call (unless the state records that rule's
+   * escalation and its cool-down has not run out), or any other whose effects the state does not record
+   * yet. A rule that neither escalates nor raises a call and whose effects the state records is passed
+   * over without the check, as the hand-written loop would.
+   *
+   * @throws UnknownJurisdictionException if a rule that needs the check matches a state whose handling
+   *     jurisdiction is not in the tree, or is at another level there
    */
   public List<EscalationDecision> evaluate(List<PetitionState> states, Instant now) {
     Checks.required("states", states);
@@ -215,7 +222,8 @@ public final class EscalationEngine {
       long open = block.fill(states, base, Math.min(FeatureBlock.CAPACITY, n - base), true);
       long any = 0;
       for (int i = 0; i < rules.length && open != 0; i++) {
-        matched[i] = rules[i].trigger.test(block, open);
+        long m = rules[i].trigger.test(block, open);
+        matched[i] = m == 0 ? 0 : notYetCarriedOut(rules[i], block, m, nowMillis);
         any |= matched[i];
       }
       for (; any != 0; any &= any - 1) {
@@ -223,6 +231,40 @@ public final class EscalationEngine {
         decideAll(block.state(j), 1L << j, matched, now, nowMillis, out);
       }
     }
+  }
+
+  /**
+   * The states of {@code matched} (a mask over {@code b}) for which rule {@code r} is not carried out
+   * yet, as far as that is known without the tree: an escalating rule the state records (and whose
+   * cool-down has not run out) and a node-free rule whose effects it records are dropped; a rule that
+   * raises a call is decided with the tree node. The same checks {@link #decide} would reach, done one
+   * rule at a time over the block rather than state by state, so that the reads of the states' records
+   * (mostly cache misses on a large batch) overlap instead of waiting on each other.
+   */
+  private static long notYetCarriedOut(Rule r, FeatureBlock b, long matched, long nowMillis) {
+    if (!r.escalating && !r.nodeFree) {
+      return matched;
+    }
+    long pending = matched;
+    for (long rest = matched; rest != 0; rest &= rest - 1) {
+      int j = Long.numberOfTrailingZeros(rest);
+      if (carriedOut(r, b.state(j), nowMillis)) {
+        pending &= ~(1L << j);
+      }
+    }
+    return pending;
+  }
+
+  /** Whether {@code s} records rule {@code r}'s firing and the rule is not due again (see notYetCarriedOut). */
+  private static boolean carriedOut(Rule r, PetitionState s, long nowMillis) {
+    if (!r.escalating) {
+      return settledWithoutNode(r, s, nowMillis);
+    }
+    if (r.cooldownMillis < 0) {
+      return escalatedBy(s, r.id); // fires once: its time is not needed
+    }
+    long recorded = lastEscalationMillis(s, r.id);
+    return recorded != NONE && !r.repeatDue(recorded, nowMillis);
   }
 
   /** The decisions for one state whose bit is {@code bit} in {@code matched}, rule by rule. */
@@ -233,13 +275,9 @@ public final class EscalationEngine {
     for (int i = 0; i < rules.length; i++) {
       if ((matched[i] & bit) != 0) {
         Rule r = rules[i];
-        long recorded = NONE;
-        if (r.escalating) {
-          recorded = lastEscalationMillis(s, r.id);
-          if (recorded != NONE && !r.repeatDue(recorded, nowMillis)) {
-            continue; // escalated by this rule already, and not due again
-          }
-        }
+        // notYetCarriedOut has dropped the firings the state records; a repeating escalation's time is
+        // still needed (decide takes the later of it and the effects)
+        long recorded = r.escalating && r.cooldownMillis >= 0 ? lastEscalationMillis(s, r.id) : NONE;
         if (node < 0) {
           node = handlingNode(s);
         }
@@ -307,6 +345,9 @@ public final class EscalationEngine {
     List<EscalationAction> actions = r.actions.get(variant);
     if (target == null) {
       if (effectsRecorded(r, s, parent != null)) {
+        if (r.cooldownMillis < 0) {
+          return null; // carried out, and the rule fires once
+        }
         recorded = Math.max(recorded, s.updatedAt().toEpochMilli()); // the later of escalation and effects
       }
       if (recorded != NONE && !r.repeatDue(recorded, nowMillis)) {
@@ -350,6 +391,17 @@ public final class EscalationEngine {
     return null;
   }
 
+  /**
+   * Whether rule {@code r}, which needs no tree node ({@link Rule#nodeFree}), would decide nothing for
+   * {@code s}: it issues nothing a state records, or {@code s} records its effects and its cool-down
+   * has not run out since. The same outcome {@link #decide} reaches, without the handling node.
+   */
+  private static boolean settledWithoutNode(Rule r, PetitionState s, long nowMillis) {
+    return !r.traceable[Rule.variant(false, false)]
+        || effectsRecorded(r, s, false)
+            && (r.cooldownMillis < 0 || !r.repeatDue(s.updatedAt().toEpochMilli(), nowMillis));
+  }
+
   private static boolean effectsRecorded(Rule r, PetitionState s, boolean callApplies) {
     boolean any = false;
     if (r.call && callApplies) {
@@ -377,6 +429,17 @@ public final class EscalationEngine {
       any = true;
     }
     return any;
+  }
+
+  /** Whether {@code s} records an escalation decided by rule {@code ruleId} (without reading its time). */
+  private static boolean escalatedBy(PetitionState s, String ruleId) {
+    List<EscalationRecord> records = s.escalations();
+    for (int i = records.size() - 1; i >= 0; i--) {
+      if (records.get(i).decidedBy(ruleId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long lastEscalationMillis(PetitionState s, String ruleId) {
@@ -494,6 +557,11 @@ public final class EscalationEngine {
     final boolean joint;
     final boolean owner;
     final boolean supervise;
+    /**
+     * Whether the rule's decision never depends on the handling node (it neither escalates nor raises
+     * a call), so that a settled firing is recognised before the node is looked up.
+     */
+    final boolean nodeFree;
     /** The cool-down in milliseconds; -1 when the rule fires once. */
     final long cooldownMillis;
     /** The actions that apply, by {@link #variant}: an escalation target found, a parent to call. */
@@ -523,6 +591,7 @@ public final class EscalationEngine {
       this.joint = j;
       this.owner = o;
       this.supervise = sv;
+      this.nodeFree = !esc && !c;
       this.cooldownMillis = rule.repeat().interval().map(d -> d.toMillis()).orElse(-1L);
       List<List<EscalationAction>> variants = new ArrayList<>(4);
       for (int v = 0; v < 4; v++) {

@@ -1,9 +1,7 @@
 package org.hewei.governance.rules.escalation;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.hewei.governance.core.internal.Checks;
 import org.hewei.governance.core.petition.MediationResult;
 import org.hewei.governance.core.petition.PetitionFlag;
@@ -25,13 +23,12 @@ final class FeatureBlock {
   static final int CAPACITY = 64;
 
   private static final int MINUTES_PER_DAY = 1440;
-  private static final long KEY_PERSON = 1L << PetitionFlag.KEY_PERSON_INVOLVED.ordinal();
-  private static final long SEVERAL_DEPARTMENTS = 1L << PetitionFlag.SEVERAL_DEPARTMENTS.ordinal();
+  private static final long KEY_PERSON = PetitionFlag.KEY_PERSON_INVOLVED.bit();
+  private static final long SEVERAL_DEPARTMENTS = PetitionFlag.SEVERAL_DEPARTMENTS.bit();
 
   private final boolean[] used;
-  /** The flags some atom reads: the policy's flag atoms, plus key person and several departments when needed. */
-  private final PetitionFlag[] flagsRead;
-  private final boolean readsFlags;
+  /** The flags some atom reads ({@link PetitionFlag#bit()}s): see {@link #flagsRead}. */
+  private final long flagsRead;
   private final boolean departmentsFromFlags;
   private final EscalationContext context;
   private final long today;
@@ -42,12 +39,12 @@ final class FeatureBlock {
 
   /**
    * An empty block for up to {@code capacity} states ({@value #CAPACITY} at most) that reads the flags
-   * {@code flagsRead} (see {@link #flagsRead}); the sensitive-period columns hold {@code periods} (1 when
+   * {@code flagsRead} (bits, see {@link #flagsRead}); the sensitive-period columns hold {@code periods} (1 when
    * the period atom is active "today").
    */
   FeatureBlock(
       CompiledTrigger.Layout layout,
-      PetitionFlag[] flagsRead,
+      long flagsRead,
       EscalationContext context,
       long today,
       long minuteOfDay,
@@ -56,7 +53,6 @@ final class FeatureBlock {
     this.used = layout.used;
     this.departmentsFromFlags = context.departmentsFromFlags();
     this.flagsRead = flagsRead;
-    this.readsFlags = flagsRead.length > 0;
     this.context = context;
     this.today = today;
     this.minuteOfDay = minuteOfDay;
@@ -75,7 +71,7 @@ final class FeatureBlock {
   /**
    * Reads {@code size} states of {@code states} from {@code base} into the block: the open ones only, or
    * all of them when {@code openOnly} is false, each state's features in one pass (its due date as a day
-   * number, so without an {@code Optional} or a date object to read; its flags in one pass over the set).
+   * number and its flags as bits, so without an {@code Optional}, a date object or a set to read).
    *
    * @return the mask of the states read
    * @throws org.hewei.governance.core.MissingValueException if one of them is null
@@ -116,7 +112,7 @@ final class FeatureBlock {
       }
       c[CompiledTrigger.REPEAT][j] = s.repeatCount();
       c[CompiledTrigger.STATUS][j] = 1L << s.status().ordinal();
-      long flags = readsFlags ? flagMask(s.flags()) : 0;
+      long flags = s.flagBits() & flagsRead;
       c[CompiledTrigger.FLAGS][j] = flags;
       if (keyPerson) {
         c[CompiledTrigger.KEY_PERSON][j] = (flags & KEY_PERSON) != 0 ? 1 : 0;
@@ -138,34 +134,19 @@ final class FeatureBlock {
   }
 
   /**
-   * The flags a policy's atoms read in {@code context}: its flag atoms, plus key person and several
-   * departments when a rule needs them (the latter only when departments are counted from the flag).
+   * The flags a policy's atoms read in {@code context}, as bits: its flag atoms, plus key person and
+   * several departments when a rule needs them (the latter only when departments are counted from the
+   * flag).
    */
-  static PetitionFlag[] flagsRead(CompiledTrigger.Layout layout, EscalationContext context) {
-    EnumSet<PetitionFlag> read = EnumSet.noneOf(PetitionFlag.class);
-    for (PetitionFlag flag : PetitionFlag.values()) {
-      if ((layout.flagMask & (1L << flag.ordinal())) != 0) {
-        read.add(flag);
-      }
-    }
+  static long flagsRead(CompiledTrigger.Layout layout, EscalationContext context) {
+    long read = layout.flagMask;
     if (layout.used[CompiledTrigger.KEY_PERSON]) {
-      read.add(PetitionFlag.KEY_PERSON_INVOLVED);
+      read |= KEY_PERSON;
     }
     if (layout.used[CompiledTrigger.DEPARTMENTS] && context.departmentsFromFlags()) {
-      read.add(PetitionFlag.SEVERAL_DEPARTMENTS);
+      read |= SEVERAL_DEPARTMENTS;
     }
-    return read.toArray(new PetitionFlag[0]);
-  }
-
-  /** The flags the block reads, as bits by ordinal (one pass over the set, however many atoms read it). */
-  private long flagMask(Set<PetitionFlag> set) {
-    long mask = 0;
-    for (PetitionFlag flag : flagsRead) {
-      if (set.contains(flag)) {
-        mask |= 1L << flag.ordinal();
-      }
-    }
-    return mask;
+    return read;
   }
 
   /** How many states the block holds now. */

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hewei.governance.core.MissingValueException;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.petition.EscalationRecord;
+import org.hewei.governance.core.petition.PetitionFlag;
 import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.petition.PetitionStatus;
 import org.hewei.governance.testkit.fixture.SampleTown;
@@ -21,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The allocation-free accessors the escalation engine reads ({@code PetitionState.dueEpochDay},
- * {@code jointMeetingConvened}, {@code hasCaseOwnershipLeader}, {@code EscalationRecord.decidedBy}) say
+ * {@code jointMeetingConvened}, {@code hasCaseOwnershipLeader}, {@code flagBits}, {@code
+ * EscalationRecord.decidedBy}) say
  * exactly what their {@code Optional} counterparts say, for generated states of every status, after a
  * copy through the builder too, and stay out of equality.
  */
@@ -41,6 +45,10 @@ class AllocationFreeAccessorsProperties {
           .isEqualTo(state.dueDate().map(LocalDate::toEpochDay).orElse(PetitionState.NO_DUE_DATE));
       assertThat(state.jointMeetingConvened()).isEqualTo(state.jointMeetingConvenedAt().isPresent());
       assertThat(state.hasCaseOwnershipLeader()).isEqualTo(state.caseOwnershipLeader().isPresent());
+      for (PetitionFlag flag : PetitionFlag.values()) {
+        assertThat((state.flagBits() & flag.bit()) != 0).as("%s", flag).isEqualTo(state.flags().contains(flag));
+      }
+      assertThat(Long.bitCount(state.flagBits())).isEqualTo(state.flags().size());
       for (EscalationRecord r : state.escalations()) {
         String id = r.ruleId().orElse("R-none");
         assertThat(r.decidedBy(id)).isEqualTo(r.ruleId().isPresent());
@@ -67,5 +75,18 @@ class AllocationFreeAccessorsProperties {
       return;
     }
     assertThat(moved.dueEpochDay()).isEqualTo(next.toEpochDay());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("states")
+  void aChangedFlagSetChangesTheBits(long seed, PetitionState s) {
+    PetitionFlag flag = PetitionFlag.values()[(int) Math.floorMod(seed, PetitionFlag.values().length)];
+    Set<PetitionFlag> toggled = EnumSet.noneOf(PetitionFlag.class);
+    toggled.addAll(s.flags());
+    if (!toggled.remove(flag)) {
+      toggled.add(flag);
+    }
+    PetitionState changed = s.toBuilder().flags(toggled).build();
+    assertThat(changed.flagBits() ^ s.flagBits()).isEqualTo(flag.bit());
   }
 }
