@@ -3,8 +3,10 @@ package org.hewei.governance.benchmarks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -15,6 +17,7 @@ import org.hewei.governance.core.organization.OfficialId;
 import org.hewei.governance.core.organization.UnitId;
 import org.hewei.governance.core.petition.PetitionCommand;
 import org.hewei.governance.core.petition.PetitionEvent;
+import org.hewei.governance.core.petition.PetitionId;
 import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.petition.PetitionStatus;
 import org.hewei.governance.rules.calendar.DateOutsideCalendarException;
@@ -125,41 +128,64 @@ public final class Fixtures {
     CommandTargets targets = CommandTargets.fixed(
         UnitId.of("BENCH-CENTRE"), Set.of(UnitId.of("BENCH-CENTRE"), UnitId.of("BENCH-XFB")), OfficialId.of("BENCH-HEAD"));
     List<PetitionState> raw = openStates(town, Math.min(count, distinct), distinct);
-    List<PetitionState> states = new ArrayList<>(count);
-    for (int i = 0; i < raw.size(); i++) {
-      states.add(settle(raw.get(i), i, engine, lifecycle, targets));
+    PetitionState[] settled = raw.toArray(new PetitionState[0]);
+    Instant[] at = new Instant[settled.length];
+    boolean[] changing = new boolean[settled.length];
+    for (int i = 0; i < settled.length; i++) {
+      at[i] = settled[i].updatedAt().isAfter(SETTLED_AT) ? settled[i].updatedAt() : SETTLED_AT;
+      changing[i] = true;
     }
+    for (int round = 0; round < SETTLE_ROUNDS; round++) {
+      // The states still changing, by evaluation time (most share SETTLED_AT), evaluated in batch calls:
+      // the engine's code is then compiled for batches like the benchmark's, not for the one-state lists
+      // it would see if every state were settled on its own.
+      Map<Instant, List<Integer>> groups = new LinkedHashMap<>();
+      for (int i = 0; i < settled.length; i++) {
+        if (changing[i]) {
+          groups.computeIfAbsent(at[i], k -> new ArrayList<>()).add(i);
+        }
+        changing[i] = false;
+      }
+      for (Map.Entry<Instant, List<Integer>> group : groups.entrySet()) {
+        Map<PetitionId, Integer> batch = new LinkedHashMap<>(); // a decision names its state by petition id
+        for (int i : group.getValue()) {
+          if (batch.containsKey(settled[i].id())) { // generated ids may repeat: a new batch
+            settleBatch(settled, changing, batch, group.getKey(), round, engine, lifecycle, targets);
+            batch.clear();
+          }
+          batch.put(settled[i].id(), i);
+        }
+        settleBatch(settled, changing, batch, group.getKey(), round, engine, lifecycle, targets);
+      }
+    }
+    List<PetitionState> states = new ArrayList<>(count);
+    states.addAll(List.of(settled));
     for (int i = states.size(); i < count; i++) {
-      states.add(states.get(i % raw.size()).toBuilder().build());
+      states.add(states.get(i % settled.length).toBuilder().build());
     }
     return states;
   }
 
-  private static PetitionState settle(
-      PetitionState state, int index, EscalationEngine engine, PetitionLifecycle lifecycle, CommandTargets targets) {
-    PetitionState s = state;
-    Instant at = s.updatedAt().isAfter(SETTLED_AT) ? s.updatedAt() : SETTLED_AT;
-    for (int round = 0; round < SETTLE_ROUNDS; round++) {
-      boolean changed = false;
-      for (EscalationDecision d : engine.evaluate(s, at)) {
-        CommandId id = CommandId.of("settle-" + index + "-" + round + "-" + d.ruleId());
-        for (PetitionCommand c : d.toCommands(id, at, targets)) {
-          try {
-            Decision<PetitionEvent> decided = lifecycle.decide(Optional.of(s), c);
-            for (PetitionEvent e : decided.events()) {
-              s = lifecycle.evolve(Optional.of(s), e);
-              changed = true;
-            }
-          } catch (DateOutsideCalendarException e) {
-            // a state last updated beyond the built-in calendar (2027): left as it is
+  /** Carries out the decisions at {@code at} for the states {@code batch} names (ids unique in it). */
+  private static void settleBatch(PetitionState[] settled, boolean[] changing, Map<PetitionId, Integer> batch,
+      Instant at, int round, EscalationEngine engine, PetitionLifecycle lifecycle, CommandTargets targets) {
+    List<PetitionState> states = new ArrayList<>(batch.size());
+    batch.values().forEach(i -> states.add(settled[i]));
+    for (EscalationDecision d : engine.evaluate(states, at)) {
+      int i = Objects.requireNonNull(batch.get(d.petitionId()), "a decision about a state of the batch");
+      CommandId id = CommandId.of("settle-" + i + "-" + round + "-" + d.ruleId());
+      for (PetitionCommand c : d.toCommands(id, at, targets)) {
+        try {
+          Decision<PetitionEvent> decided = lifecycle.decide(Optional.of(settled[i]), c);
+          for (PetitionEvent e : decided.events()) {
+            settled[i] = lifecycle.evolve(Optional.of(settled[i]), e);
+            changing[i] = true;
           }
+        } catch (DateOutsideCalendarException e) {
+          // a state last updated beyond the built-in calendar (2027): left as it is
         }
       }
-      if (!changed) {
-        break;
-      }
     }
-    return s;
   }
 
   /**
