@@ -17,7 +17,6 @@ import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.jurisdiction.JurisdictionTree;
 import org.hewei.governance.core.petition.EscalationRecord;
 import org.hewei.governance.core.petition.HandlingPlace;
-import org.hewei.governance.core.petition.PetitionFlag;
 import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.policy.EscalationAction;
 import org.hewei.governance.core.policy.EscalationPolicy;
@@ -261,7 +260,7 @@ public final class EscalationEngine {
       return settledWithoutNode(r, s, nowMillis);
     }
     if (r.cooldownMillis < 0) {
-      return escalatedBy(s, r.id); // fires once: its time is not needed
+      return lastEscalation(s, r.id) != null; // fires once: its time is not needed
     }
     long recorded = lastEscalationMillis(s, r.id);
     return recorded != NONE && !r.repeatDue(recorded, nowMillis);
@@ -431,26 +430,20 @@ public final class EscalationEngine {
     return any;
   }
 
-  /** Whether {@code s} records an escalation decided by rule {@code ruleId} (without reading its time). */
-  private static boolean escalatedBy(PetitionState s, String ruleId) {
+  /** The latest escalation {@code s} records by rule {@code ruleId}, or null (no {@code Optional} made). */
+  private static @Nullable EscalationRecord lastEscalation(PetitionState s, String ruleId) {
     List<EscalationRecord> records = s.escalations();
     for (int i = records.size() - 1; i >= 0; i--) {
       if (records.get(i).decidedBy(ruleId)) {
-        return true;
+        return records.get(i);
       }
     }
-    return false;
+    return null;
   }
 
   private static long lastEscalationMillis(PetitionState s, String ruleId) {
-    List<EscalationRecord> records = s.escalations();
-    for (int i = records.size() - 1; i >= 0; i--) {
-      EscalationRecord record = records.get(i);
-      if (record.decidedBy(ruleId)) {
-        return record.at().toEpochMilli();
-      }
-    }
-    return NONE;
+    EscalationRecord record = lastEscalation(s, ruleId);
+    return record == null ? NONE : record.at().toEpochMilli();
   }
 
   /** The pre-order number of the node handling {@code s}, checked against the tree (one look-up). */

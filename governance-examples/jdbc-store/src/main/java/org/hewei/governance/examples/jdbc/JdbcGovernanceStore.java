@@ -55,8 +55,8 @@ import org.hewei.governance.examples.json.HeweiJson;
  * 23505) is mapped by constraint: a version collision under {@code exactly(n)} is a {@link
  * ConcurrencyConflictException}, under {@code any()} the append is retried on the new version (on
  * PostgreSQL such appends first queue on an advisory lock per stream, so they rarely collide at all;
- * see {@link Dialect}); an event id collision re-runs the append, which then answers as the contract says (duplicate retry S1.5 or
- * {@link DuplicateEventException} S1.6). Every operation takes a connection from the {@link DataSource}
+ * see {@link Dialect}); an event id collision re-runs the append, which then answers as the contract
+ * says (duplicate retry S1.5 or {@link DuplicateEventException} S1.6). Every operation takes a connection from the {@link DataSource}
  * and returns it; use a pooled DataSource in production.
  *
  * <pre>{@code

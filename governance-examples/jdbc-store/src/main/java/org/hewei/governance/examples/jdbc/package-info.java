@@ -22,8 +22,8 @@
  *       processes and machines. Two writers of the same version: one commits, the other gets SQLState
  *       23505 (the same code on H2 and PostgreSQL), which the store maps by constraint name to {@code
  *       ConcurrencyConflictException} (expected exactly n) or a retry on the new version ({@code any()},
- *       after a short random back-off); an event-id collision re-runs the append, which then answers as the contract says (an
- *       idempotent duplicate, S1.5, or {@code DuplicateEventException}, S1.6).
+ *       after a short random back-off); an event-id collision re-runs the append, which then answers
+ *       as the contract says (an idempotent duplicate, S1.5, or {@code DuplicateEventException}, S1.6).
  *   <li><b>Fair appends under {@code any()}</b>: on PostgreSQL such an append first takes a
  *       transaction-scoped advisory lock on its stream, so many writers of one stream queue in order
  *       instead of racing; without it, eight writers on one stream starved one of them past the retry

@@ -18,13 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
-import org.hewei.governance.core.event.Actor;
 import org.hewei.governance.core.event.DomainEvent;
-import org.hewei.governance.core.event.EventId;
 import org.hewei.governance.core.jurisdiction.JurisdictionId;
-import org.hewei.governance.core.organization.OfficialId;
-import org.hewei.governance.core.organization.Role;
-import org.hewei.governance.core.petition.PetitionEvent;
 import org.hewei.governance.core.petition.PetitionId;
 import org.hewei.governance.core.spi.CaseSummary;
 import org.hewei.governance.core.spi.ExpectedVersion;
@@ -79,7 +74,7 @@ class JdbcStoreAnyVersionAppendTest {
           writers.add(pool.submit(() -> {
             gate.await();
             for (int i = 0; i < APPENDS; i++) {
-              store.append(stream, ExpectedVersion.any(), List.of(event(stream, "t" + thread + "-" + i)),
+              store.append(stream, ExpectedVersion.any(), List.of(JdbcStoreConcurrencyTest.registered(stream, "t" + thread + "-" + i)),
                   summary(stream, i));
             }
             return null;
@@ -102,15 +97,6 @@ class JdbcStoreAnyVersionAppendTest {
       assertThat(store.summary(stream).orElseThrow().version()).as("round %d: summary of the last append", round)
           .isEqualTo(total);
     }
-  }
-
-  private static DomainEvent event(StreamId stream, String id) {
-    return PetitionEvent.Registered.builder()
-        .petitionId(PetitionId.of(stream.aggregateId()))
-        .eventId(EventId.of(id))
-        .occurredAt(Instant.parse("2022-07-25T01:30:00Z"))
-        .actor(Actor.official(OfficialId.of("OFF-1"), Role.PETITION_OFFICER))
-        .build();
   }
 
   private static CaseSummary summary(StreamId stream, int i) {

@@ -94,8 +94,13 @@ class JdbcStoreConcurrencyTest {
   }
 
   private static DomainEvent event(String id) {
+    return registered(STREAM, id);
+  }
+
+  /** A {@code Registered} event with id {@code id} on petition stream {@code stream} (for the race tests). */
+  static DomainEvent registered(StreamId stream, String id) {
     return PetitionEvent.Registered.builder()
-        .petitionId(PetitionId.of(STREAM.aggregateId()))
+        .petitionId(PetitionId.of(stream.aggregateId()))
         .eventId(EventId.of(id))
         .occurredAt(Instant.parse("2022-07-25T01:30:00Z"))
         .actor(Actor.official(OfficialId.of("OFF-1"), Role.PETITION_OFFICER))
