@@ -87,9 +87,9 @@ public class EscalationBenchmark {
     EscalationPolicy policy = DefaultEscalationPolicies.threeLevelResponse();
     boolean settled = "settled".equals(fixture);
     now = settled ? Fixtures.SETTLED_NOW : Fixtures.NOW;
-    states = Fixtures.memo(fixture + "-states-" + cases, () -> settled
+    states = Fixtures.inLoadOrder(Fixtures.memo(fixture + "-states-" + cases, () -> settled
         ? Fixtures.settledStates(county, cases, DISTINCT)
-        : Fixtures.openStates(county, cases, DISTINCT));
+        : Fixtures.openStates(county, cases, DISTINCT)));
     engine = EscalationEngine.compile(policy, EscalationContext.chinaMainland(county.tree()));
     byHand = new ThreeLevelByHand(county.tree(), now, policy.sensitivePeriods());
     droolsRun = new ThreeLevelByHand(county.tree(), now, policy.sensitivePeriods());

@@ -166,6 +166,25 @@ public final class Fixtures {
     return states;
   }
 
+  /**
+   * {@code states} as a batch freshly read from a store would lie in memory: each state copied anew in
+   * list order (sharing its petition and field values), after and before a full collection, so that the
+   * copies are allocated one after the other and the collection, which keeps the order of the objects
+   * it moves, leaves them so. The fixtures are built over several rounds (settling replaces states), and
+   * the young collections in between scatter the survivors in an order that differs from JVM to JVM;
+   * a loop over such a batch then waits on a cache miss per state more or less often depending on the
+   * fork. Every implementation reads the same copies.
+   */
+  public static List<PetitionState> inLoadOrder(List<PetitionState> states) {
+    Heap.usedAfterGc();
+    List<PetitionState> copies = new ArrayList<>(states.size());
+    for (PetitionState s : states) {
+      copies.add(s.toBuilder().build());
+    }
+    Heap.usedAfterGc();
+    return copies;
+  }
+
   /** Carries out the decisions at {@code at} for the states {@code batch} names (ids unique in it). */
   private static void settleBatch(PetitionState[] settled, boolean[] changing, Map<PetitionId, Integer> batch,
       Instant at, int round, EscalationEngine engine, PetitionLifecycle lifecycle, CommandTargets targets) {

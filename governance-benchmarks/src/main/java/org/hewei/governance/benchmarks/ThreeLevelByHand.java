@@ -90,7 +90,7 @@ public final class ThreeLevelByHand {
       if (dueIn >= 0 && dueIn <= 3 && (f = r3(s)) != null) {
         fired.add(f);
       }
-      if (s.petition().headcount() >= 5 && (f = r4(s, esc)) != null) {
+      if (s.headcount() >= 5 && (f = r4(s, esc)) != null) {
         fired.add(f);
         esc |= f.target() != null;
       }
@@ -138,7 +138,7 @@ public final class ThreeLevelByHand {
 
   /** The headcount (for the DRL). */
   public int headcount(PetitionState s) {
-    return s.petition().headcount();
+    return s.headcount();
   }
 
   /** The repeat count (for the DRL). */
@@ -223,6 +223,9 @@ public final class ThreeLevelByHand {
   }
 
   private static boolean recorded(PetitionState s, String rule) {
+    if ((s.escalationRuleBits() & EscalationRecord.ruleBit(rule)) == 0) {
+      return false; // the allocation-free summary, as the engine reads it
+    }
     List<EscalationRecord> records = s.escalations();
     for (int i = records.size() - 1; i >= 0; i--) {
       if (records.get(i).decidedBy(rule)) {

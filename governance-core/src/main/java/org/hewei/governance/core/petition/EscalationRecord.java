@@ -50,6 +50,19 @@ public abstract class EscalationRecord {
     return Checks.required("ruleId", ruleId).equals(ruleIdText());
   }
 
+  /**
+   * The bit that stands for rule {@code ruleId} in {@link PetitionState#escalationRuleBits()}: one of 64,
+   * chosen by the id's hash, so different ids may share a bit. A bit that is not set proves that no
+   * record of the state was decided by the rule, without reading the records.
+   *
+   * <pre>{@code
+   * if ((s.escalationRuleBits() & EscalationRecord.ruleBit("R4")) == 0) { ... } // R4 never escalated s
+   * }</pre>
+   */
+  public static long ruleBit(String ruleId) {
+    return 1L << (Checks.required("ruleId", ruleId).hashCode() & 63);
+  }
+
   /** The text of {@link #ruleId()}, or null: kept once, so that {@link #decidedBy} needs no {@code Optional}. */
   @Value.Derived
   @Value.Auxiliary

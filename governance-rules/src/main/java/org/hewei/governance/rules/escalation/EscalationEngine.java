@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,8 @@ public final class EscalationEngine {
   private static final long NONE = CompiledTrigger.NONE;
   private static final int MINUTES_PER_DAY = 1440;
   private static final Optional<JurisdictionLevel>[] LEVELS = levels();
+  /** In {@link #variantAt}: the nodes of the level differ (or the tree has none), the node decides. */
+  private static final byte BY_NODE = -1;
 
   private final EscalationPolicy policy;
   private final EscalationContext context;
@@ -64,6 +67,12 @@ public final class EscalationEngine {
   private final Optional<HandlingPlace>[] places;
   /** Per rule, the number of the node each node escalates to under it (-1: none; empty: not escalating). */
   private final int[][] targets;
+  /**
+   * Per rule and {@link JurisdictionLevel} ordinal, the {@link Rule#variant} of its firing at every node
+   * of that level when it is the same at all of them, else {@link #BY_NODE}: what the state's handling
+   * level alone settles about the rule, before the node is looked up.
+   */
+  private final byte[][] variantAt;
 
   private EscalationEngine(EscalationPolicy policy, EscalationContext context) {
     this.policy = policy;
@@ -92,6 +101,25 @@ public final class EscalationEngine {
         targets[i][k] = t == null ? -1 : tree.indexOf(t.id());
       }
     }
+    this.variantAt = new byte[rules.length][];
+    for (int i = 0; i < rules.length; i++) {
+      variantAt[i] = variantsByLevel(i);
+    }
+  }
+
+  /** Rule {@code i}'s row of {@link #variantAt}. */
+  private byte[] variantsByLevel(int i) {
+    Rule r = rules[i];
+    byte[] byLevel = new byte[JurisdictionLevel.values().length];
+    Arrays.fill(byLevel, r.nodeFree ? 0 : BY_NODE); // a node-free rule has variant 0 anywhere
+    boolean[] seen = new boolean[byLevel.length];
+    for (int k = 0; k < nodes.length && !r.nodeFree; k++) {
+      int level = nodes[k].level().ordinal();
+      byte v = (byte) Rule.variant(r.escalating && targets[i][k] >= 0, r.call && parents[k] != null);
+      byLevel[level] = !seen[level] || byLevel[level] == v ? v : BY_NODE;
+      seen[level] = true;
+    }
+    return byLevel;
   }
 
   @SuppressWarnings("unchecked") // an array of one parameterised type, filled here
@@ -174,12 +202,16 @@ public final class EscalationEngine {
    * }</pre>
    *
    * <p>The handling jurisdiction is checked against the tree once per state, before the first matching
-   * rule that needs it: one that escalates or raises a call (unless the state records that rule's
-   * escalation and its cool-down has not run out), or any other whose effects the state does not record
-   * yet. A rule that neither escalates nor raises a call and whose effects the state records is passed
-   * over without the check, as the hand-written loop would.
+   * rule whose outcome depends on the node. A matching rule is passed over without the check when the
+   * state records its escalation and its cool-down has not run out (or it fires once), or when the
+   * state's handling level settles it: no node of that level in the tree has an escalation target for
+   * it, all of them have a parent to call or none does, and what the rule would then do the state
+   * records already (or it would only notify or flag). A rule that neither escalates nor raises a call
+   * is settled by any level; the default policy's rules at the level where the escalation stops (R4's
+   * call from a township, R6 above the management district) are settled by theirs. Every other matching
+   * rule needs the node, so no decision is ever made for a jurisdiction outside the tree.
    *
-   * @throws UnknownJurisdictionException if a rule that needs the check matches a state whose handling
+   * @throws UnknownJurisdictionException if a rule that needs the node matches a state whose handling
    *     jurisdiction is not in the tree, or is at another level there
    */
   public List<EscalationDecision> evaluate(List<PetitionState> states, Instant now) {
@@ -222,7 +254,7 @@ public final class EscalationEngine {
       long any = 0;
       for (int i = 0; i < rules.length && open != 0; i++) {
         long m = rules[i].trigger.test(block, open);
-        matched[i] = m == 0 ? 0 : notYetCarriedOut(rules[i], block, m, nowMillis);
+        matched[i] = m == 0 ? 0 : notYetCarriedOut(i, block, m, nowMillis);
         any |= matched[i];
       }
       for (; any != 0; any &= any - 1) {
@@ -233,37 +265,48 @@ public final class EscalationEngine {
   }
 
   /**
-   * The states of {@code matched} (a mask over {@code b}) for which rule {@code r} is not carried out
-   * yet, as far as that is known without the tree: an escalating rule the state records (and whose
-   * cool-down has not run out) and a node-free rule whose effects it records are dropped; a rule that
-   * raises a call is decided with the tree node. The same checks {@link #decide} would reach, done one
-   * rule at a time over the block rather than state by state, so that the reads of the states' records
-   * (mostly cache misses on a large batch) overlap instead of waiting on each other.
+   * The states of {@code matched} (a mask over {@code b}) for which rule {@code i} may have something to
+   * do, as far as that is known without the tree node. The same checks {@link #decide} would reach, done
+   * one rule at a time over the block rather than state by state, in two passes: first the states that
+   * record the rule's escalation (and whose cool-down has not run out, or it fires once) are dropped, in
+   * a short loop whose reads of the records (mostly cache misses on a large batch) overlap instead of
+   * waiting on each other; then those whose handling level settles the rule ({@link #settledByLevel}).
    */
-  private static long notYetCarriedOut(Rule r, FeatureBlock b, long matched, long nowMillis) {
-    if (!r.escalating && !r.nodeFree) {
-      return matched;
-    }
+  private long notYetCarriedOut(int i, FeatureBlock b, long matched, long nowMillis) {
+    Rule r = rules[i];
     long pending = matched;
-    for (long rest = matched; rest != 0; rest &= rest - 1) {
+    if (r.escalating) {
+      for (long rest = matched; rest != 0; rest &= rest - 1) {
+        int j = Long.numberOfTrailingZeros(rest);
+        EscalationRecord last = lastEscalation(b.state(j), r);
+        if (last != null && (r.cooldownMillis < 0 || !r.repeatDue(last.at().toEpochMilli(), nowMillis))) {
+          pending &= ~(1L << j);
+        }
+      }
+    }
+    for (long rest = pending; rest != 0; rest &= rest - 1) {
       int j = Long.numberOfTrailingZeros(rest);
-      if (carriedOut(r, b.state(j), nowMillis)) {
+      if (settledByLevel(i, b.state(j), nowMillis)) {
         pending &= ~(1L << j);
       }
     }
     return pending;
   }
 
-  /** Whether {@code s} records rule {@code r}'s firing and the rule is not due again (see notYetCarriedOut). */
-  private static boolean carriedOut(Rule r, PetitionState s, long nowMillis) {
-    if (!r.escalating) {
-      return settledWithoutNode(r, s, nowMillis);
+  /**
+   * Whether the handling level of {@code s} settles rule {@code i}, whose trigger holds and whose
+   * escalation {@code s} does not record within its cool-down: no node of that level has an escalation
+   * target for it and all of them have the same call parent or none ({@link #variantAt}), and then
+   * {@link #nothingToDo}.
+   */
+  private boolean settledByLevel(int i, PetitionState s, long nowMillis) {
+    int variant = variantAt[i][s.handlingLevel().ordinal()];
+    if (variant == BY_NODE || (variant & Rule.TARGET) != 0) {
+      return false;
     }
-    if (r.cooldownMillis < 0) {
-      return lastEscalation(s, r.id) != null; // fires once: its time is not needed
-    }
-    long recorded = lastEscalationMillis(s, r.id);
-    return recorded != NONE && !r.repeatDue(recorded, nowMillis);
+    Rule r = rules[i];
+    long recorded = r.escalating && r.cooldownMillis >= 0 ? lastEscalationMillis(s, r) : NONE;
+    return nothingToDo(r, s, variant, recorded, nowMillis);
   }
 
   /** The decisions for one state whose bit is {@code bit} in {@code matched}, rule by rule. */
@@ -276,7 +319,7 @@ public final class EscalationEngine {
         Rule r = rules[i];
         // notYetCarriedOut has dropped the firings the state records; a repeating escalation's time is
         // still needed (decide takes the later of it and the effects)
-        long recorded = r.escalating && r.cooldownMillis >= 0 ? lastEscalationMillis(s, r.id) : NONE;
+        long recorded = r.escalating && r.cooldownMillis >= 0 ? lastEscalationMillis(s, r) : NONE;
         if (node < 0) {
           node = handlingNode(s);
         }
@@ -330,7 +373,6 @@ public final class EscalationEngine {
       long nowMillis,
       boolean escalatedAlready) {
     Rule r = rules[ruleIndex];
-    long recorded = recordedEscalation;
     int targetNode = r.escalating ? targets[ruleIndex][node] : -1;
     Jurisdiction target = targetNode < 0 ? null : nodes[targetNode];
     if (target != null && escalatedAlready) {
@@ -338,21 +380,10 @@ public final class EscalationEngine {
     }
     Jurisdiction parent = r.call ? parents[node] : null;
     int variant = Rule.variant(target != null, parent != null);
-    if (!r.traceable[variant]) {
-      return null; // notify and flag-risk actions are not issued alone
+    if (target == null && nothingToDo(r, s, variant, recordedEscalation, nowMillis)) {
+      return null;
     }
     List<EscalationAction> actions = r.actions.get(variant);
-    if (target == null) {
-      if (effectsRecorded(r, s, parent != null)) {
-        if (r.cooldownMillis < 0) {
-          return null; // carried out, and the rule fires once
-        }
-        recorded = Math.max(recorded, s.updatedAt().toEpochMilli()); // the later of escalation and effects
-      }
-      if (recorded != NONE && !r.repeatDue(recorded, nowMillis)) {
-        return null;
-      }
-    }
     // The generated constructor, not the builder: the hot path allocates the decision and nothing else
     // (the action list is shared per rule and variant; the explanation is written on first use).
     return ImmutableEscalationDecision.of(
@@ -391,14 +422,24 @@ public final class EscalationEngine {
   }
 
   /**
-   * Whether rule {@code r}, which needs no tree node ({@link Rule#nodeFree}), would decide nothing for
-   * {@code s}: it issues nothing a state records, or {@code s} records its effects and its cool-down
-   * has not run out since. The same outcome {@link #decide} reaches, without the handling node.
+   * Whether rule {@code r} decides nothing for {@code s} when its firing has no escalation target and
+   * the action variant {@code variant}, the rule's last escalation of {@code s} being at {@code
+   * recordedEscalation} ({@code NONE}: never, or not looked up): it would issue only notify and
+   * flag-risk actions, which are not issued alone; or {@code s} records its effects and the rule fires
+   * once; or the later of that escalation and those effects is within the cool-down.
    */
-  private static boolean settledWithoutNode(Rule r, PetitionState s, long nowMillis) {
-    return !r.traceable[Rule.variant(false, false)]
-        || effectsRecorded(r, s, false)
-            && (r.cooldownMillis < 0 || !r.repeatDue(s.updatedAt().toEpochMilli(), nowMillis));
+  private static boolean nothingToDo(Rule r, PetitionState s, int variant, long recordedEscalation, long nowMillis) {
+    if (!r.traceable[variant]) {
+      return true;
+    }
+    long recorded = recordedEscalation;
+    if (effectsRecorded(r, s, (variant & Rule.PARENT) != 0)) {
+      if (r.cooldownMillis < 0) {
+        return true; // carried out, and the rule fires once
+      }
+      recorded = Math.max(recorded, s.updatedAt().toEpochMilli()); // the later of escalation and effects
+    }
+    return recorded != NONE && !r.repeatDue(recorded, nowMillis);
   }
 
   private static boolean effectsRecorded(Rule r, PetitionState s, boolean callApplies) {
@@ -430,19 +471,25 @@ public final class EscalationEngine {
     return any;
   }
 
-  /** The latest escalation {@code s} records by rule {@code ruleId}, or null (no {@code Optional} made). */
-  private static @Nullable EscalationRecord lastEscalation(PetitionState s, String ruleId) {
+  /**
+   * The latest escalation {@code s} records by rule {@code r}, or null (no {@code Optional} made; the
+   * records are not read when the state's {@link PetitionState#escalationRuleBits()} rule them out).
+   */
+  private static @Nullable EscalationRecord lastEscalation(PetitionState s, Rule r) {
+    if ((s.escalationRuleBits() & r.idBit) == 0) {
+      return null;
+    }
     List<EscalationRecord> records = s.escalations();
     for (int i = records.size() - 1; i >= 0; i--) {
-      if (records.get(i).decidedBy(ruleId)) {
+      if (records.get(i).decidedBy(r.id)) {
         return records.get(i);
       }
     }
     return null;
   }
 
-  private static long lastEscalationMillis(PetitionState s, String ruleId) {
-    EscalationRecord record = lastEscalation(s, ruleId);
+  private static long lastEscalationMillis(PetitionState s, Rule r) {
+    EscalationRecord record = lastEscalation(s, r);
     return record == null ? NONE : record.at().toEpochMilli();
   }
 
@@ -486,7 +533,7 @@ public final class EscalationEngine {
       facts.add(dueIn < 0 ? "due date passed" : dueIn == 0 ? "due today" : "due in " + plural(dueIn, "day"));
     }
     if (u[CompiledTrigger.HEADCOUNT]) {
-      facts.add("headcount " + s.petition().headcount());
+      facts.add("headcount " + s.headcount());
     }
     if (u[CompiledTrigger.REPEAT]) {
       facts.add("repeat count " + s.repeatCount());
@@ -543,6 +590,8 @@ public final class EscalationEngine {
   private static final class Rule {
     final EscalationRule rule;
     final String id;
+    /** {@link EscalationRecord#ruleBit} of {@link #id}. */
+    final long idBit;
     final CompiledTrigger trigger;
     final boolean[] used;
     final boolean escalating;
@@ -565,6 +614,7 @@ public final class EscalationEngine {
     Rule(EscalationRule rule, CompiledTrigger trigger, boolean[] used) {
       this.rule = rule;
       this.id = rule.id();
+      this.idBit = EscalationRecord.ruleBit(id);
       this.trigger = trigger;
       this.used = used;
       boolean esc = false;
@@ -614,9 +664,14 @@ public final class EscalationEngine {
       this.actions = List.copyOf(variants);
     }
 
+    /** The bit of {@link #variant} for an escalation target found. */
+    static final int TARGET = 1;
+    /** The bit of {@link #variant} for a parent to call found. */
+    static final int PARENT = 2;
+
     /** The index of the action variant for a firing. */
     static int variant(boolean targetFound, boolean parentFound) {
-      return (targetFound ? 1 : 0) | (parentFound ? 2 : 0);
+      return (targetFound ? TARGET : 0) | (parentFound ? PARENT : 0);
     }
 
     boolean repeatDue(long recordedMillis, long nowMillis) {

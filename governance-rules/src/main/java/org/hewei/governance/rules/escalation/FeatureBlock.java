@@ -2,10 +2,12 @@ package org.hewei.governance.rules.escalation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 import org.hewei.governance.core.internal.Checks;
 import org.hewei.governance.core.petition.MediationResult;
 import org.hewei.governance.core.petition.PetitionFlag;
 import org.hewei.governance.core.petition.PetitionState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The features of up to {@value #CAPACITY} petition states, one column per feature slot of a
@@ -34,7 +36,16 @@ final class FeatureBlock {
   private final long today;
   private final long minuteOfDay;
   private final long[][] columns;
+  /** The states of the block, when they are not read from {@link #source}. */
   private final PetitionState[] block;
+  /**
+   * The list the states are read from when it has random access, else null: the block then keeps no
+   * copy of them (each store of a reference into an array costs the collector's write barrier, about as
+   * much as reading the state's features).
+   */
+  private @Nullable List<PetitionState> source;
+  /** The position of the block's first state in {@link #source}. */
+  private int base;
   private int size;
 
   /**
@@ -71,18 +82,25 @@ final class FeatureBlock {
   /**
    * Reads {@code size} states of {@code states} from {@code base} into the block: the open ones only, or
    * all of them when {@code openOnly} is false, each state's features in one pass (its due date as a day
-   * number and its flags as bits, so without an {@code Optional}, a date object or a set to read).
+   * number and its flags as bits, so without an {@code Optional}, a date object or a set to read). A
+   * list with random access is read again by {@link #state}, so it must not change until the block is
+   * filled anew (the evaluation's caller owns it for the call, as for any method taking a list).
    *
    * @return the mask of the states read
    * @throws org.hewei.governance.core.MissingValueException if one of them is null
    */
   long fill(List<PetitionState> states, int base, int size, boolean openOnly) {
     this.size = size;
+    this.base = base;
+    boolean direct = states instanceof RandomAccess;
+    this.source = direct ? states : null;
     PetitionState[] b = block;
     long read = 0;
     for (int j = 0; j < size; j++) {
       PetitionState s = Checks.required("states", states.get(base + j));
-      b[j] = s;
+      if (!direct) {
+        b[j] = s;
+      }
       if (!openOnly || s.status().isOpen()) {
         read |= 1L << j;
       }
@@ -96,7 +114,7 @@ final class FeatureBlock {
     boolean keyPerson = used[CompiledTrigger.KEY_PERSON];
     for (long m = read; m != 0; m &= m - 1) {
       int j = Long.numberOfTrailingZeros(m);
-      PetitionState s = b[j];
+      PetitionState s = direct ? states.get(base + j) : b[j];
       if (due) {
         long day = s.dueEpochDay();
         if (day == PetitionState.NO_DUE_DATE) {
@@ -108,7 +126,7 @@ final class FeatureBlock {
         }
       }
       if (headcount) {
-        c[CompiledTrigger.HEADCOUNT][j] = s.petition().headcount();
+        c[CompiledTrigger.HEADCOUNT][j] = s.headcount();
       }
       c[CompiledTrigger.REPEAT][j] = s.repeatCount();
       c[CompiledTrigger.STATUS][j] = 1L << s.status().ordinal();
@@ -166,7 +184,8 @@ final class FeatureBlock {
 
   /** State {@code j} of the block. */
   PetitionState state(int j) {
-    return block[j];
+    List<PetitionState> s = source;
+    return s != null ? s.get(base + j) : block[j];
   }
 
   /** The context, for the atoms that ask it about a state. */

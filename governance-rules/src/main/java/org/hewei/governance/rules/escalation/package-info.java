@@ -16,7 +16,7 @@
  *       matter is overdue from 24:00 of its due date: overdue time = now − start of the day after the
  *       due date (days are taken as 1,440 minutes: no daylight saving in China). "Due within n days"
  *       holds when 0 ≤ due date − today ≤ n. Both are false without a due date.
- *   <li><b>Atoms.</b> headcount = {@code petition().headcount()}; repeat count = {@code repeatCount()};
+ *   <li><b>Atoms.</b> headcount = {@code headcount()} (the petition's); repeat count = {@code repeatCount()};
  *       mediation failed = the mediation came back {@code FAILED} or {@code REFUSED}; departments and
  *       key-person categories come from the {@link org.hewei.governance.rules.escalation.EscalationContext}
  *       (default: 2 departments with the {@code SEVERAL_DEPARTMENTS} flag, else 1; categories unknown);

@@ -378,6 +378,29 @@ class EscalationEngineTest {
   }
 
   @Test
+  @DisplayName("a rule the handling level settles (no target at that level, its call recorded) needs no tree node")
+  void settledByTheHandlingLevel() {
+    EscalationEngine e = EscalationEngine.compile(
+        policy(Trigger.headcountAtLeast(1), EscalationAction.escalateTo(JurisdictionLevel.TOWNSHIP), EscalationAction.raiseCall()),
+        EscalationContext.chinaMainland(TREE));
+    HandlingPlace nowhere = HandlingPlace.of(JurisdictionId.of("370883199000"), JurisdictionLevel.TOWNSHIP);
+    PetitionState called = state(petition("ZXD-1").build()).handling(nowhere).callsRaised(1).build();
+    // every township has the county above it and no township target: the call is recorded, nothing to do
+    assertThat(e.evaluate(called, NOW)).isEmpty();
+    assertThat(e.evaluate(called.toBuilder().handling(at(TOWN)).build(), NOW)).isEmpty();
+    // the call not yet raised: the decision names the node's parent, so the node is looked up and missing
+    PetitionState notCalled = called.toBuilder().callsRaised(0).build();
+    assertThatThrownBy(() -> e.evaluate(notCalled, NOW)).isInstanceOf(UnknownJurisdictionException.class)
+        .hasMessageContaining("370883199000");
+    assertThat(e.evaluate(notCalled.toBuilder().handling(at(TOWN)).build(), NOW)).singleElement()
+        .satisfies(d -> assertThat(d.callLevel()).contains(JurisdictionLevel.COUNTY));
+    // below the township the target depends on the node: looked up whatever the state records
+    PetitionState village = called.toBuilder()
+        .handling(HandlingPlace.of(JurisdictionId.of("370883199201"), JurisdictionLevel.VILLAGE)).build();
+    assertThatThrownBy(() -> e.evaluate(village, NOW)).isInstanceOf(UnknownJurisdictionException.class);
+  }
+
+  @Test
   @DisplayName("escalation cool-down: again from the new level once the interval has passed since the recorded escalation")
   void escalationCoolDown() {
     EscalationEngine e = EscalationEngine.compile(

@@ -52,6 +52,7 @@ import org.hewei.governance.rules.escalation.CommandTargets;
 import org.hewei.governance.rules.escalation.EscalationContext;
 import org.hewei.governance.rules.escalation.EscalationDecision;
 import org.hewei.governance.rules.escalation.EscalationEngine;
+import org.hewei.governance.rules.routing.Router;
 import org.hewei.governance.core.jurisdiction.UnknownJurisdictionException;
 import org.hewei.governance.testkit.generate.Cases;
 import org.hewei.governance.testkit.generate.Gen;
@@ -270,6 +271,103 @@ class EscalationProperties {
 
   // ---- the reference interpreter -------------------------------------------------------------------
 
+  /**
+   * The decisions for {@code s}, written from the package description state by state: the handling node
+   * looked up in the tree for every matching rule, the target and parent found there, then idempotency
+   * (a recorded escalation within its cool-down, recorded effects) and one escalation per evaluation.
+   */
+  private static List<String> referenceDecisions(Scenario sc, PetitionState s) {
+    List<String> out = new ArrayList<>();
+    if (!s.status().isOpen()) {
+      return out;
+    }
+    JurisdictionTree tree = sc.context().tree();
+    Jurisdiction node = tree.get(s.handling().jurisdiction());
+    List<String> matching = interpreted(sc, s);
+    boolean escalated = false;
+    for (EscalationRule rule : sc.policy().rules()) {
+      if (!matching.contains(rule.id())) {
+        continue;
+      }
+      Optional<Duration> cooldown = rule.repeat().interval();
+      Optional<Instant> last = s.lastEscalationBy(rule.id()).map(EscalationRecord::at);
+      boolean escalating = rule.actions().stream().anyMatch(EscalationProperties::isEscalation);
+      if (escalating && last.isPresent() && (cooldown.isEmpty() || sc.now().isBefore(last.get().plus(cooldown.get())))) {
+        continue; // its escalation is recorded and not due again
+      }
+      Jurisdiction target = null;
+      for (EscalationAction a : rule.actions()) {
+        if (target == null && a instanceof EscalationAction.EscalateToLevel to) {
+          Jurisdiction t = Router.responsibleNode(tree, node.id(), to.level());
+          target = t.level().isAbove(node.level()) ? t : null;
+        } else if (target == null && a instanceof EscalationAction.EscalateOneLevelUp) {
+          target = tree.parent(node.id()).orElse(null);
+        }
+      }
+      if (target != null && escalated) {
+        continue;
+      }
+      boolean call = rule.actions().contains(EscalationAction.raiseCall());
+      Jurisdiction parent = call ? tree.parent(node.id()).orElse(null) : null;
+      List<EscalationAction> applying = new ArrayList<>();
+      boolean traceable = false;
+      boolean escalationAdded = false;
+      for (EscalationAction a : rule.actions()) {
+        if (isEscalation(a) ? target != null && !escalationAdded : !(a instanceof EscalationAction.RaiseCall) || parent != null) {
+          applying.add(a);
+          escalationAdded |= isEscalation(a);
+          traceable |= !(a instanceof EscalationAction.NotifyRole || a instanceof EscalationAction.FlagRisk);
+        }
+      }
+      if (!traceable) {
+        continue; // notify and flag-risk actions are not issued alone
+      }
+      if (target == null) {
+        List<Boolean> effects = new ArrayList<>();
+        if (parent != null) {
+          effects.add(s.callsRaised() > 0);
+        }
+        for (EscalationAction a : rule.actions()) {
+          if (a instanceof EscalationAction.ConveneJointMeeting) {
+            effects.add(s.jointMeetingConvenedAt().isPresent());
+          } else if (a instanceof EscalationAction.AssignCaseOwner) {
+            effects.add(s.caseOwnershipLeader().isPresent());
+          } else if (a instanceof EscalationAction.Supervise) {
+            effects.add(s.supervisionCount() > 0);
+          }
+        }
+        Optional<Instant> since = escalating && cooldown.isPresent() ? last : Optional.empty();
+        if (!effects.isEmpty() && !effects.contains(false)) {
+          if (cooldown.isEmpty()) {
+            continue; // carried out, and the rule fires once
+          }
+          since = Optional.of(since.filter(t -> t.isAfter(s.updatedAt())).orElse(s.updatedAt()));
+        }
+        if (since.isPresent() && sc.now().isBefore(since.get().plus(cooldown.orElseThrow()))) {
+          continue;
+        }
+      }
+      out.add(summary(s.id().value(), rule.id(), Optional.ofNullable(target).map(t -> t.id().value()),
+          Optional.ofNullable(parent).map(Jurisdiction::level), applying));
+      escalated |= target != null;
+    }
+    return out;
+  }
+
+  private static boolean isEscalation(EscalationAction a) {
+    return a instanceof EscalationAction.EscalateToLevel || a instanceof EscalationAction.EscalateOneLevelUp;
+  }
+
+  /** A decision as text, its escalation action named only as such (the target says where). */
+  private static String summary(
+      String petition, String rule, Optional<String> to, Optional<JurisdictionLevel> call, List<EscalationAction> actions) {
+    List<String> names = new ArrayList<>();
+    for (EscalationAction a : actions) {
+      names.add(isEscalation(a) ? "escalate" : a.toString());
+    }
+    return petition + " " + rule + " to " + to.orElse("-") + ", call " + call.map(Enum::name).orElse("-") + ": " + names;
+  }
+
   /** Evaluates a trigger tree directly from its documented meaning (package description of rules.escalation). */
   private static final class Interpreter implements Trigger.Visitor<Boolean> {
     private final PetitionState s;
@@ -421,6 +519,22 @@ class EscalationProperties {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("scenarios")
+  void decisionsAgreeWithAReferenceThatLooksUpEveryNode(long seed, Scenario sc) {
+    EscalationEngine engine = EscalationEngine.compile(sc.policy(), sc.context());
+    List<String> expected = new ArrayList<>();
+    for (PetitionState s : sc.states()) {
+      expected.addAll(referenceDecisions(sc, s));
+    }
+    List<String> actual = new ArrayList<>();
+    for (EscalationDecision d : engine.evaluate(sc.states(), sc.now())) {
+      actual.add(summary(d.petitionId().value(), d.ruleId(), d.escalatesTo().map(p -> p.jurisdiction().value()),
+          d.callLevel(), d.actions()));
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("scenarios")
   void carryingOutTheDecisionsMakesThemIdempotent(long seed, Scenario sc) {
     EscalationEngine engine = EscalationEngine.compile(sc.policy(), sc.context());
     List<EscalationDecision> first = engine.evaluate(sc.states(), sc.now());
@@ -454,15 +568,25 @@ class EscalationProperties {
         assertThat(e.getMessage()).doesNotContain(SECRET);
       }
     }
-    // Whenever the same state handled at a village in the tree gets a decision, the tree is needed and
-    // the check fails fast: no decision is ever made for a jurisdiction outside the tree.
-    for (Jurisdiction village : sc.context().tree().jurisdictions()) {
-      if (village.level() == JurisdictionLevel.VILLAGE) {
-        PetitionState inTree = s.toBuilder().handling(HandlingPlace.of(village.id(), JurisdictionLevel.VILLAGE)).build();
-        if (!engine.evaluate(inTree, sc.now()).isEmpty()) {
-          assertThatThrownBy(() -> engine.evaluate(s, sc.now())).isInstanceOf(UnknownJurisdictionException.class);
+    // At every level: a state handled outside the tree either fails fast or is left alone, and it is left
+    // alone only when the same state at every node of that level in the tree gets no decision either (what
+    // the level settles without the node is settled at each of its nodes). So no decision is ever made
+    // for a jurisdiction outside the tree.
+    for (JurisdictionLevel level : JurisdictionLevel.values()) {
+      PetitionState outside = s.toBuilder().handling(HandlingPlace.of(JurisdictionId.of("NOT-IN-TREE"), level)).build();
+      boolean leftAlone;
+      try {
+        assertThat(engine.evaluate(outside, sc.now())).isEmpty();
+        leftAlone = true;
+      } catch (UnknownJurisdictionException e) {
+        assertThat(e.jurisdiction().value()).isEqualTo("NOT-IN-TREE");
+        leftAlone = false;
+      }
+      for (Jurisdiction node : sc.context().tree().jurisdictions()) {
+        if (node.level() == level && leftAlone) {
+          PetitionState inTree = s.toBuilder().handling(HandlingPlace.of(node.id(), level)).build();
+          assertThat(engine.evaluate(inTree, sc.now())).as("at %s", node.id()).isEmpty();
         }
-        break;
       }
     }
   }

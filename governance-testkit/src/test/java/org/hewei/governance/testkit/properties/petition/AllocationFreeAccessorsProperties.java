@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.hewei.governance.core.MissingValueException;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.petition.EscalationRecord;
+import org.hewei.governance.core.petition.HandlingPlace;
 import org.hewei.governance.core.petition.PetitionFlag;
 import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.petition.PetitionStatus;
@@ -24,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The allocation-free accessors the escalation engine reads ({@code PetitionState.dueEpochDay},
- * {@code jointMeetingConvened}, {@code hasCaseOwnershipLeader}, {@code flagBits}, {@code
- * EscalationRecord.decidedBy}) say
+ * {@code jointMeetingConvened}, {@code hasCaseOwnershipLeader}, {@code flagBits}, {@code headcount},
+ * {@code handlingLevel}, {@code escalationRuleBits}, {@code EscalationRecord.decidedBy}) say
  * exactly what their {@code Optional} counterparts say, for generated states of every status, after a
  * copy through the builder too, and stay out of equality.
  */
@@ -49,6 +50,19 @@ class AllocationFreeAccessorsProperties {
         assertThat((state.flagBits() & flag.bit()) != 0).as("%s", flag).isEqualTo(state.flags().contains(flag));
       }
       assertThat(Long.bitCount(state.flagBits())).isEqualTo(state.flags().size());
+      assertThat(state.headcount()).isEqualTo(state.petition().headcount());
+      assertThat(state.handlingLevel()).isEqualTo(state.handling().level());
+      long named = 0;
+      for (EscalationRecord r : state.escalations()) {
+        named |= r.ruleId().map(EscalationRecord::ruleBit).orElse(0L);
+      }
+      assertThat(state.escalationRuleBits()).isEqualTo(named);
+      for (String id : new String[] {"R1", "R4", "R8", "overdue", "no-such-rule"}) {
+        if ((state.escalationRuleBits() & EscalationRecord.ruleBit(id)) == 0) {
+          assertThat(state.lastEscalationBy(id)).isEmpty();
+          assertThat(state.escalations()).noneMatch(r -> r.decidedBy(id));
+        }
+      }
       for (EscalationRecord r : state.escalations()) {
         String id = r.ruleId().orElse("R-none");
         assertThat(r.decidedBy(id)).isEqualTo(r.ruleId().isPresent());
@@ -57,7 +71,9 @@ class AllocationFreeAccessorsProperties {
       }
     }
     assertThat(s.toBuilder().build()).isEqualTo(s).hasSameHashCodeAs(s);
-    assertThat(s.toString()).doesNotContain("dueEpochDay").doesNotContain("jointMeetingConvened=");
+    assertThat(s.toString()).doesNotContain("dueEpochDay").doesNotContain("jointMeetingConvened=")
+        .doesNotContain("handlingLevel").doesNotContain("escalationRuleBits");
+    assertThat(s.toString().replace(s.petition().toString(), "")).doesNotContain("headcount"); // the petition's own
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -88,5 +104,29 @@ class AllocationFreeAccessorsProperties {
     }
     PetitionState changed = s.toBuilder().flags(toggled).build();
     assertThat(changed.flagBits() ^ s.flagBits()).isEqualTo(flag.bit());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("states")
+  void aNewRecordSetsItsRuleBit(long seed, PetitionState s) {
+    String id = "R" + Math.floorMod(seed, 100);
+    PetitionState escalated = s.toBuilder()
+        .addEscalations(EscalationRecord.of(s.updatedAt(), JurisdictionLevel.VILLAGE, JurisdictionLevel.TOWNSHIP, Optional.of(id)))
+        .build();
+    assertThat(escalated.escalationRuleBits()).isEqualTo(s.escalationRuleBits() | EscalationRecord.ruleBit(id));
+    assertThat(escalated.lastEscalationBy(id)).isPresent();
+    PetitionState byHand = s.toBuilder()
+        .addEscalations(EscalationRecord.of(s.updatedAt(), JurisdictionLevel.VILLAGE, JurisdictionLevel.TOWNSHIP, Optional.empty()))
+        .build();
+    assertThat(byHand.escalationRuleBits()).isEqualTo(s.escalationRuleBits());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("states")
+  void aNewHandlingPlaceChangesTheLevel(long seed, PetitionState s) {
+    JurisdictionLevel level = JurisdictionLevel.values()[(int) Math.floorMod(seed, JurisdictionLevel.values().length)];
+    PetitionState moved = s.toBuilder().handling(HandlingPlace.of(s.handling().jurisdiction(), level)).build();
+    assertThat(moved.handlingLevel()).isEqualTo(level);
+    assertThat(moved.headcount()).isEqualTo(s.headcount());
   }
 }
