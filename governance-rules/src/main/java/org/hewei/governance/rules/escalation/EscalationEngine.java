@@ -266,27 +266,14 @@ public final class EscalationEngine {
 
   /**
    * The states of {@code matched} (a mask over {@code b}) for which rule {@code i} may have something to
-   * do, as far as that is known without the tree node. The same checks {@link #decide} would reach, done
-   * one rule at a time over the block rather than state by state, in two passes: first the states that
-   * record the rule's escalation (and whose cool-down has not run out, or it fires once) are dropped, in
-   * a short loop whose reads of the records (mostly cache misses on a large batch) overlap instead of
-   * waiting on each other; then those whose handling level settles the rule ({@link #settledByLevel}).
+   * do, as far as that is known without the tree node (see {@link #carriedOut}): the same checks {@link
+   * #decide} would reach, done one rule at a time over the block rather than state by state.
    */
   private long notYetCarriedOut(int i, FeatureBlock b, long matched, long nowMillis) {
-    Rule r = rules[i];
     long pending = matched;
-    if (r.escalating) {
-      for (long rest = matched; rest != 0; rest &= rest - 1) {
-        int j = Long.numberOfTrailingZeros(rest);
-        EscalationRecord last = lastEscalation(b.state(j), r);
-        if (last != null && (r.cooldownMillis < 0 || !r.repeatDue(last.at().toEpochMilli(), nowMillis))) {
-          pending &= ~(1L << j);
-        }
-      }
-    }
-    for (long rest = pending; rest != 0; rest &= rest - 1) {
+    for (long rest = matched; rest != 0; rest &= rest - 1) {
       int j = Long.numberOfTrailingZeros(rest);
-      if (settledByLevel(i, b.state(j), nowMillis)) {
+      if (carriedOut(i, b.state(j), nowMillis)) {
         pending &= ~(1L << j);
       }
     }
@@ -294,19 +281,26 @@ public final class EscalationEngine {
   }
 
   /**
-   * Whether the handling level of {@code s} settles rule {@code i}, whose trigger holds and whose
-   * escalation {@code s} does not record within its cool-down: no node of that level has an escalation
-   * target for it and all of them have the same call parent or none ({@link #variantAt}), and then
-   * {@link #nothingToDo}.
+   * Whether rule {@code i}, whose trigger holds for {@code s}, is known to decide nothing without the
+   * handling node: {@code s} records its escalation and the cool-down has not run out (or it fires
+   * once), or the handling level settles it — no node of that level has an escalation target for it and
+   * all of them have the same call parent or none ({@link #variantAt}), and then {@link #nothingToDo}.
    */
-  private boolean settledByLevel(int i, PetitionState s, long nowMillis) {
-    int variant = variantAt[i][s.handlingLevel().ordinal()];
-    if (variant == BY_NODE || (variant & Rule.TARGET) != 0) {
-      return false;
-    }
+  private boolean carriedOut(int i, PetitionState s, long nowMillis) {
     Rule r = rules[i];
-    long recorded = r.escalating && r.cooldownMillis >= 0 ? lastEscalationMillis(s, r) : NONE;
-    return nothingToDo(r, s, variant, recorded, nowMillis);
+    long recorded = NONE;
+    if (r.escalating) {
+      EscalationRecord last = lastEscalation(s, r);
+      if (last != null && r.cooldownMillis < 0) {
+        return true; // fires once: its time is not needed
+      }
+      recorded = last == null ? NONE : last.at().toEpochMilli();
+      if (recorded != NONE && !r.repeatDue(recorded, nowMillis)) {
+        return true;
+      }
+    }
+    int variant = variantAt[i][s.handlingLevel().ordinal()];
+    return variant != BY_NODE && (variant & Rule.TARGET) == 0 && nothingToDo(r, s, variant, recorded, nowMillis);
   }
 
   /** The decisions for one state whose bit is {@code bit} in {@code matched}, rule by rule. */
