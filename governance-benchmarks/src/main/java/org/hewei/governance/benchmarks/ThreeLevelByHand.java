@@ -175,6 +175,9 @@ public final class ThreeLevelByHand {
 
   /** R4: raise a call to the level above and escalate to the township, once. */
   public @Nullable Fired r4(PetitionState s, boolean escalatedAlready) {
+    if (!s.handlingLevel().isBelow(JurisdictionLevel.TOWNSHIP) && s.callsRaised() > 0) {
+      return null; // at the township or above only the call is left, and it is raised (no records read)
+    }
     if (recorded(s, "R4")) {
       return null;
     }
@@ -214,6 +217,9 @@ public final class ThreeLevelByHand {
 
   private @Nullable Fired escalateOnce(
       String rule, PetitionState s, JurisdictionLevel level, boolean escalatedAlready, int actions) {
+    if (!s.handlingLevel().isBelow(level)) {
+      return null; // handled at that level or above: nothing to escalate (no records read)
+    }
     if (recorded(s, rule)) {
       return null;
     }

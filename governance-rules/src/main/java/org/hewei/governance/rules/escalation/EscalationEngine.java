@@ -282,25 +282,35 @@ public final class EscalationEngine {
 
   /**
    * Whether rule {@code i}, whose trigger holds for {@code s}, is known to decide nothing without the
-   * handling node: {@code s} records its escalation and the cool-down has not run out (or it fires
-   * once), or the handling level settles it — no node of that level has an escalation target for it and
-   * all of them have the same call parent or none ({@link #variantAt}), and then {@link #nothingToDo}.
+   * handling node: the handling level settles it — no node of that level has an escalation target for it
+   * and all of them have the same call parent or none ({@link #variantAt}), and then {@link #nothingToDo}
+   * — or {@code s} records its escalation and the cool-down has not run out (or it fires once).
+   *
+   * <p>The level is asked first, with no escalation time ({@code NONE}), because it needs only the state
+   * while the escalation time needs its records. That order changes no answer. {@link #nothingToDo} is
+   * monotone in the time (a later last escalation can only keep a cool-down running), so "nothing to do"
+   * without the time stays true with it. And when it is false without the time, it is false with a time
+   * whose cool-down has run out too: then the effects' time (when they are recorded) has run out as well,
+   * and the later of the two has.
    */
   private boolean carriedOut(int i, PetitionState s, long nowMillis) {
     Rule r = rules[i];
-    long recorded = NONE;
-    if (r.escalating) {
-      EscalationRecord last = lastEscalation(s, r);
-      if (last != null && r.cooldownMillis < 0) {
-        return true; // fires once: its time is not needed
-      }
-      recorded = last == null ? NONE : last.at().toEpochMilli();
-      if (recorded != NONE && !r.repeatDue(recorded, nowMillis)) {
-        return true;
-      }
-    }
     int variant = variantAt[i][s.handlingLevel().ordinal()];
-    return variant != BY_NODE && (variant & Rule.TARGET) == 0 && nothingToDo(r, s, variant, recorded, nowMillis);
+    boolean levelSettles = variant != BY_NODE && (variant & Rule.TARGET) == 0;
+    if (levelSettles && nothingToDo(r, s, variant, NONE, nowMillis)) {
+      return true;
+    }
+    if (!r.escalating) {
+      return false;
+    }
+    EscalationRecord last = lastEscalation(s, r);
+    if (last == null) {
+      return false; // the level was asked with no escalation time already
+    }
+    if (r.cooldownMillis < 0) {
+      return true; // fires once: its time is not needed
+    }
+    return !r.repeatDue(last.at().toEpochMilli(), nowMillis);
   }
 
   /** The decisions for one state whose bit is {@code bit} in {@code matched}, rule by rule. */
