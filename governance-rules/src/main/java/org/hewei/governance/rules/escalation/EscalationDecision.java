@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.hewei.governance.core.InvalidValueException;
-import org.hewei.governance.core.MissingValueException;
+import java.util.Objects;
 import org.hewei.governance.core.event.Actor;
 import org.hewei.governance.core.event.CommandId;
 import org.hewei.governance.core.internal.Checks;
@@ -16,9 +14,10 @@ import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.petition.HandlingPlace;
 import org.hewei.governance.core.petition.PetitionCommand;
 import org.hewei.governance.core.petition.PetitionId;
+import org.hewei.governance.core.petition.PetitionState;
 import org.hewei.governance.core.policy.EscalationAction;
 import org.hewei.governance.core.policy.PolicyId;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 升级决定 — one rule of an escalation policy firing for one petition: which petition, which rule of
@@ -36,99 +35,103 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  */
-// HeweiStyle (the package's style) plus builtinContainerAttributes = false: the engine hands every decision
-// immutable lists and Optionals it shares per rule and per tree node, so the decision keeps them as they
-// are instead of copying the action list and unwrapping the Optionals (which the accessors would then
-// allocate anew on every call). Only the engine creates decisions, so nothing else reaches this constructor.
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true),
-    get = {"is*", "get*"},
-    init = "*",
-    strictBuilder = false,
-    redactedMask = "***",
-    jdkOnly = true,
-    allParameters = false,
-    builtinContainerAttributes = false,
-    validationMethod = Value.Style.ValidationMethod.SIMPLE,
-    throwForInvalidImmutableState = InvalidValueException.class,
-    throwForNullPointer = MissingValueException.class)
-@Value.Immutable
-public abstract class EscalationDecision {
-  EscalationDecision() {}
+// Written by hand, not generated with Immutables like the other values: the engine may return a million
+// decisions from one call, so a decision holds only what differs between petitions (the state it was made
+// for, the evaluation's now, where it goes) and shares the rest per rule and action variant (Firing). That
+// is 40 bytes a decision where the generated class with its explanation closure took 112. Only the engine
+// creates decisions.
+public final class EscalationDecision {
+  private final Firing firing;
+  private final PetitionState state;
+  private final Instant decidedAt;
+  private final Optional<HandlingPlace> escalatesTo;
+  private final Optional<JurisdictionLevel> callLevel;
+  /** Written on first use; a race writes the same text twice, like {@code String.hashCode}. */
+  private @Nullable String explanation;
+
+  /**
+   * The decision of {@code firing} for {@code state} at {@code decidedAt}. The engine hands in immutable
+   * values it shares per rule and per tree node, and at least one action: nothing is copied or checked.
+   */
+  EscalationDecision(
+      Firing firing,
+      PetitionState state,
+      Instant decidedAt,
+      Optional<HandlingPlace> escalatesTo,
+      Optional<JurisdictionLevel> callLevel) {
+    this.firing = firing;
+    this.state = state;
+    this.decidedAt = decidedAt;
+    this.escalatesTo = escalatesTo;
+    this.callLevel = callLevel;
+  }
 
   /** The petition. */
-  @Value.Parameter
-  public abstract PetitionId petitionId();
+  public PetitionId petitionId() {
+    return state.id();
+  }
 
   /** The rule that fired. */
-  @Value.Parameter
-  public abstract String ruleId();
+  public String ruleId() {
+    return firing.ruleId;
+  }
 
   /** The rule's name. */
-  @Value.Parameter
-  public abstract String ruleName();
+  public String ruleName() {
+    return firing.ruleName;
+  }
 
   /** The policy. */
-  @Value.Parameter
-  public abstract PolicyId policyId();
+  public PolicyId policyId() {
+    return firing.policyId;
+  }
 
   /** The policy's version. */
-  @Value.Parameter
-  public abstract int policyVersion();
+  public int policyVersion() {
+    return firing.policyVersion;
+  }
 
   /** The "now" of the evaluation. */
-  @Value.Parameter
-  public abstract Instant decidedAt();
+  public Instant decidedAt() {
+    return decidedAt;
+  }
 
   /** Where the matter is handled when the rule fired. */
-  @Value.Parameter
-  public abstract HandlingPlace handling();
+  public HandlingPlace handling() {
+    return state.handling();
+  }
 
-  /** The actions that apply, in the rule's order (at least one). */
-  @Value.Parameter
-  public abstract List<EscalationAction> actions();
+  /** The actions that apply, in the rule's order (at least one; immutable). */
+  public List<EscalationAction> actions() {
+    return firing.actions;
+  }
 
   /** Where it escalates to, when an escalation action applies. */
-  @Value.Parameter
-  public abstract Optional<HandlingPlace> escalatesTo();
+  public Optional<HandlingPlace> escalatesTo() {
+    return escalatesTo;
+  }
 
   /** The level a call (呼叫) goes to, when a raise-call action applies: the level above the handling node. */
-  @Value.Parameter
-  public abstract Optional<JurisdictionLevel> callLevel();
+  public Optional<JurisdictionLevel> callLevel() {
+    return callLevel;
+  }
 
   /**
    * The readable explanation (no personal information), written on first use: evaluating a million
    * states writes no text for decisions nobody reads.
    */
-  @Value.Lazy
   public String explanation() {
-    return explainer().get();
+    String e = explanation;
+    if (e == null) {
+      e = firing.explain(this, state);
+      explanation = e;
+    }
+    return e;
   }
-
-  /** Writes {@link #explanation()} from the facts of the firing (not part of equality). */
-  @Value.Auxiliary
-  @Value.Parameter
-  abstract Supplier<String> explainer();
 
   /** The actor of the commands: {@code Actor.system("escalation:<policy>@<version>")}. */
   public Actor actor() {
     return Actor.system("escalation:" + policyId().value() + "@" + policyVersion());
-  }
-
-  static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds a {@link EscalationDecision}; only the engine creates decisions, so there is no public way to get one. */
-  public static final class Builder extends ImmutableEscalationDecision.Builder {
-    Builder() {}
-  }
-
-  @Value.Check
-  void check() {
-    Checks.notEmpty("actions", actions());
   }
 
   /**
@@ -199,6 +202,27 @@ public abstract class EscalationDecision {
       return CommandId.of(plain);
     }
     return CommandId.of("h" + Hashing.murmur3_128().hashString(base.value(), StandardCharsets.UTF_8) + "." + index);
+  }
+
+  /**
+   * Equal when petition, rule (id and name), policy and version, now, handling place, actions, target and
+   * call level are: the explanation follows from them and is not compared.
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return this == o
+        || o instanceof EscalationDecision d
+            && firing.equals(d.firing)
+            && petitionId().equals(d.petitionId())
+            && decidedAt.equals(d.decidedAt)
+            && handling().equals(d.handling())
+            && escalatesTo.equals(d.escalatesTo)
+            && callLevel.equals(d.callLevel);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(firing, petitionId(), decidedAt, handling(), escalatesTo, callLevel);
   }
 
   /** {@code "EscalationDecision{ZXD-1 R1@hewei-three-level-response v1: <explanation>}"}. */

@@ -104,6 +104,10 @@ public final class EscalationEngine {
     this.variantAt = new byte[rules.length][];
     for (int i = 0; i < rules.length; i++) {
       variantAt[i] = variantsByLevel(i);
+      for (int v = 0; v < rules[i].firings.length; v++) {
+        rules[i].firings[v] = new Firing(
+            this, i, rules[i].id, rules[i].rule.name(), policy.id(), policy.version(), rules[i].actions.get(v));
+      }
     }
   }
 
@@ -387,21 +391,14 @@ public final class EscalationEngine {
     if (target == null && nothingToDo(r, s, variant, recordedEscalation, nowMillis)) {
       return null;
     }
-    List<EscalationAction> actions = r.actions.get(variant);
-    // The generated constructor, not the builder: the hot path allocates the decision and nothing else
-    // (the action list is shared per rule and variant; the explanation is written on first use).
-    return ImmutableEscalationDecision.of(
-        s.id(),
-        r.id,
-        r.rule.name(),
-        policy.id(),
-        policy.version(),
+    // The decision is the only object made: what the rule issues in this variant is shared (its firing),
+    // the target and the call level per tree node, and the explanation is written on first use.
+    return new EscalationDecision(
+        r.firings[variant],
+        s,
         now,
-        s.handling(),
-        actions,
         targetNode < 0 ? Optional.empty() : places[targetNode],
-        parent == null ? Optional.empty() : LEVELS[parent.level().ordinal()],
-        () -> explain(r, s, now, actions, target, parent));
+        parent == null ? Optional.empty() : LEVELS[parent.level().ordinal()]);
   }
 
   private static boolean isEscalation(EscalationAction a) {
@@ -518,13 +515,10 @@ public final class EscalationEngine {
     return k;
   }
 
-  private String explain(
-      Rule r,
-      PetitionState s,
-      Instant now,
-      List<EscalationAction> actions,
-      @Nullable Jurisdiction target,
-      @Nullable Jurisdiction parent) {
+  /** The explanation of {@code d}, a decision of rule {@code ruleIndex} for {@code s} (see {@link Firing}). */
+  String explain(int ruleIndex, EscalationDecision d, PetitionState s) {
+    Rule r = rules[ruleIndex];
+    Instant now = d.decidedAt();
     FeatureBlock b = readAlways(s, now);
     boolean[] u = r.used;
     List<String> facts = new ArrayList<>();
@@ -563,13 +557,15 @@ public final class EscalationEngine {
     StringBuilder e = new StringBuilder(r.id).append(": ").append(String.join(", ", facts));
     e.append(" at ").append(s.handlingLevel()).append(" level →");
     String sep = " ";
-    for (EscalationAction a : actions) {
+    Optional<HandlingPlace> target = d.escalatesTo();
+    Optional<JurisdictionLevel> callLevel = d.callLevel();
+    for (EscalationAction a : d.actions()) {
       e.append(sep);
       sep = "; ";
-      if (isEscalation(a) && target != null) {
-        e.append("escalate to ").append(target.level()).append(' ').append(target.id().value());
-      } else if (a instanceof EscalationAction.RaiseCall && parent != null) {
-        e.append("raise a call to ").append(parent.level());
+      if (isEscalation(a) && target.isPresent()) {
+        e.append("escalate to ").append(target.get().level()).append(' ').append(target.get().jurisdiction().value());
+      } else if (a instanceof EscalationAction.RaiseCall && callLevel.isPresent()) {
+        e.append("raise a call to ").append(callLevel.get());
       } else {
         e.append(a);
       }
@@ -614,6 +610,8 @@ public final class EscalationEngine {
     final List<List<EscalationAction>> actions;
     /** Whether those actions include one a state records (not only notify and flag-risk), by variant. */
     final boolean[] traceable = new boolean[4];
+    /** What the rule issues, by {@link #variant}: shared by its decisions (made once the engine is). */
+    final Firing[] firings = new Firing[4];
 
     Rule(EscalationRule rule, CompiledTrigger trigger, boolean[] used) {
       this.rule = rule;
