@@ -181,7 +181,7 @@ public final class ThreeLevelByHand {
     if (recorded(s, "R4")) {
       return null;
     }
-    Jurisdiction node = tree.get(s.handling().jurisdiction());
+    Jurisdiction node = tree.get(s.handlingJurisdiction());
     Jurisdiction target = above(node, JurisdictionLevel.TOWNSHIP);
     if (target != null && escalatedAlready) {
       return null;
@@ -223,7 +223,7 @@ public final class ThreeLevelByHand {
     if (recorded(s, rule)) {
       return null;
     }
-    Jurisdiction node = tree.get(s.handling().jurisdiction());
+    Jurisdiction node = tree.get(s.handlingJurisdiction());
     Jurisdiction target = above(node, level);
     return target == null || escalatedAlready ? null : new Fired(s, rule, target, null, actions);
   }

@@ -496,7 +496,7 @@ public final class EscalationEngine {
 
   /** The pre-order number of the node handling {@code s}, checked against the tree (one look-up). */
   private int handlingNode(PetitionState s) {
-    JurisdictionId id = s.handling().jurisdiction();
+    JurisdictionId id = s.handlingJurisdiction(); // on the state: no read of its handling place
     int k;
     try {
       k = tree.indexOf(id);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hewei.governance.core.MissingValueException;
+import org.hewei.governance.core.jurisdiction.JurisdictionId;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.petition.EscalationRecord;
 import org.hewei.governance.core.petition.HandlingPlace;
@@ -52,6 +53,7 @@ class AllocationFreeAccessorsProperties {
       assertThat(Long.bitCount(state.flagBits())).isEqualTo(state.flags().size());
       assertThat(state.headcount()).isEqualTo(state.petition().headcount());
       assertThat(state.handlingLevel()).isEqualTo(state.handling().level());
+      assertThat(state.handlingJurisdiction()).isEqualTo(state.handling().jurisdiction());
       long named = 0;
       for (EscalationRecord r : state.escalations()) {
         named |= r.ruleId().map(EscalationRecord::ruleBit).orElse(0L);
@@ -72,7 +74,7 @@ class AllocationFreeAccessorsProperties {
     }
     assertThat(s.toBuilder().build()).isEqualTo(s).hasSameHashCodeAs(s);
     assertThat(s.toString()).doesNotContain("dueEpochDay").doesNotContain("jointMeetingConvened=")
-        .doesNotContain("handlingLevel").doesNotContain("escalationRuleBits");
+        .doesNotContain("handlingLevel").doesNotContain("handlingJurisdiction").doesNotContain("escalationRuleBits");
     assertThat(s.toString().replace(s.petition().toString(), "")).doesNotContain("headcount"); // the petition's own
   }
 
@@ -123,10 +125,13 @@ class AllocationFreeAccessorsProperties {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("states")
-  void aNewHandlingPlaceChangesTheLevel(long seed, PetitionState s) {
+  void aNewHandlingPlaceChangesTheLevelAndJurisdiction(long seed, PetitionState s) {
     JurisdictionLevel level = JurisdictionLevel.values()[(int) Math.floorMod(seed, JurisdictionLevel.values().length)];
     PetitionState moved = s.toBuilder().handling(HandlingPlace.of(s.handling().jurisdiction(), level)).build();
     assertThat(moved.handlingLevel()).isEqualTo(level);
     assertThat(moved.headcount()).isEqualTo(s.headcount());
+    JurisdictionId elsewhere = JurisdictionId.of(s.handling().jurisdiction().value() + "9");
+    PetitionState forwarded = s.toBuilder().handling(HandlingPlace.of(elsewhere, level)).build();
+    assertThat(forwarded.handlingJurisdiction()).isEqualTo(elsewhere).isNotEqualTo(s.handlingJurisdiction());
   }
 }
