@@ -84,7 +84,7 @@ public final class EscalationEngine {
     for (int i = 0; i < rules.length; i++) {
       layout.ruleUsed = new boolean[CompiledTrigger.FIRST_PERIOD + 1];
       EscalationRule rule = list.get(i);
-      rules[i] = new Rule(rule, CompiledTrigger.compile(rule.trigger(), layout), layout.ruleUsed);
+      rules[i] = new Rule(this, i, rule, CompiledTrigger.compile(rule.trigger(), layout), layout.ruleUsed);
     }
     this.flagsRead = FeatureBlock.flagsRead(layout, context);
     this.nodes = tree.jurisdictions().toArray(new Jurisdiction[0]);
@@ -104,10 +104,6 @@ public final class EscalationEngine {
     this.variantAt = new byte[rules.length][];
     for (int i = 0; i < rules.length; i++) {
       variantAt[i] = variantsByLevel(i);
-      for (int v = 0; v < rules[i].firings.length; v++) {
-        rules[i].firings[v] = new Firing(
-            this, i, rules[i].id, rules[i].rule.name(), policy.id(), policy.version(), rules[i].actions.get(v));
-      }
     }
   }
 
@@ -606,14 +602,16 @@ public final class EscalationEngine {
     final boolean nodeFree;
     /** The cool-down in milliseconds; -1 when the rule fires once. */
     final long cooldownMillis;
-    /** The actions that apply, by {@link #variant}: an escalation target found, a parent to call. */
-    final List<List<EscalationAction>> actions;
+    /**
+     * What the rule issues, by {@link #variant} (an escalation target found, a parent to call): the actions
+     * that apply then, shared by all its decisions of that variant.
+     */
+    final Firing[] firings = new Firing[4];
     /** Whether those actions include one a state records (not only notify and flag-risk), by variant. */
     final boolean[] traceable = new boolean[4];
-    /** What the rule issues, by {@link #variant}: shared by its decisions (made once the engine is). */
-    final Firing[] firings = new Firing[4];
 
-    Rule(EscalationRule rule, CompiledTrigger trigger, boolean[] used) {
+    /** Rule number {@code index} of {@code engine}'s policy (the engine's explanations are asked through its firings). */
+    Rule(EscalationEngine engine, int index, EscalationRule rule, CompiledTrigger trigger, boolean[] used) {
       this.rule = rule;
       this.id = rule.id();
       this.idBit = EscalationRecord.ruleBit(id);
@@ -638,8 +636,7 @@ public final class EscalationEngine {
       this.supervise = sv;
       this.nodeFree = !esc && !c;
       this.cooldownMillis = rule.repeat().interval().map(d -> d.toMillis()).orElse(-1L);
-      List<List<EscalationAction>> variants = new ArrayList<>(4);
-      for (int v = 0; v < 4; v++) {
+      for (int v = 0; v < firings.length; v++) {
         boolean target = (v & 1) != 0;
         boolean parent = (v & 2) != 0;
         List<EscalationAction> applying = new ArrayList<>(rule.actions().size());
@@ -661,9 +658,9 @@ public final class EscalationEngine {
             traceable[v] |= !(a instanceof EscalationAction.NotifyRole || a instanceof EscalationAction.FlagRisk);
           }
         }
-        variants.add(ImmutableList.copyOf(applying));
+        firings[v] = new Firing(engine, index, id, rule.name(), engine.policy.id(), engine.policy.version(),
+            ImmutableList.copyOf(applying));
       }
-      this.actions = List.copyOf(variants);
     }
 
     /** The bit of {@link #variant} for an escalation target found. */
