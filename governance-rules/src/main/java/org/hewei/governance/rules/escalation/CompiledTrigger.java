@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.petition.PetitionFlag;
 import org.hewei.governance.core.petition.PetitionStatus;
 import org.hewei.governance.core.policy.Trigger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trigger compiled into a tree of small predicate objects over a {@link FeatureBlock}: the features of
@@ -39,6 +41,15 @@ abstract class CompiledTrigger {
    * trigger holds; never a bit outside {@code live}.
    */
   abstract long test(FeatureBlock b, long live);
+
+  /** Adds the trigger's leaves (its atoms and look-ups) to {@code into}. */
+  abstract void leaves(List<CompiledTrigger> into);
+
+  /**
+   * Whether the trigger holds when its atoms hold as {@code atom} says (for a {@link TriggerTable}, which
+   * is only built when every leaf is an {@link Atom} or a constant).
+   */
+  abstract boolean holds(Predicate<Atom> atom);
 
   /** The code of a petition flag as triggers name it: {@code SKIP_LEVEL} → {@code "skip-level"}. */
   static String flagCode(PetitionFlag flag) {
@@ -178,12 +189,43 @@ abstract class CompiledTrigger {
     }
   }
 
-  static final class AtLeast extends CompiledTrigger {
-    private final int slot;
+  /**
+   * A comparison of one feature slot with constants: the leaves a {@link TriggerTable} turns into bits of
+   * its index. Two atoms are equal when they test the same slot the same way, so that a policy reading
+   * one fact in several rules gives it one bit.
+   */
+  abstract static class Atom extends CompiledTrigger {
+    final int slot;
+
+    Atom(int slot) {
+      this.slot = slot;
+    }
+
+    /** Whether the atom holds for a state whose feature {@link #slot} is {@code value}. */
+    abstract boolean holds(long value);
+
+    /**
+     * The values at which {@link #holds} may change from the value below (a range atom holds on one
+     * interval, so it changes at no other value); null for a bit-mask atom, which is not a range.
+     */
+    abstract long @Nullable [] breakpoints();
+
+    @Override
+    final void leaves(List<CompiledTrigger> into) {
+      into.add(this);
+    }
+
+    @Override
+    final boolean holds(Predicate<Atom> atom) {
+      return atom.test(this);
+    }
+  }
+
+  static final class AtLeast extends Atom {
     private final long min;
 
     AtLeast(int slot, long min) {
-      this.slot = slot;
+      super(slot);
       this.min = min;
     }
 
@@ -196,15 +238,34 @@ abstract class CompiledTrigger {
       }
       return bits & live;
     }
+
+    @Override
+    boolean holds(long value) {
+      return value >= min;
+    }
+
+    @Override
+    long[] breakpoints() {
+      return new long[] {min};
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof AtLeast a && a.slot == slot && a.min == min;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * slot + Long.hashCode(min);
+    }
   }
 
-  static final class Between extends CompiledTrigger {
-    private final int slot;
+  static final class Between extends Atom {
     private final long min;
     private final long max;
 
     Between(int slot, long min, long max) {
-      this.slot = slot;
+      super(slot);
       this.min = min;
       this.max = max;
     }
@@ -219,14 +280,33 @@ abstract class CompiledTrigger {
       }
       return bits & live;
     }
+
+    @Override
+    boolean holds(long value) {
+      return value >= min && value <= max;
+    }
+
+    @Override
+    long[] breakpoints() {
+      return max == Long.MAX_VALUE ? new long[] {min} : new long[] {min, max + 1};
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Between a && a.slot == slot && a.min == min && a.max == max;
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * slot + Long.hashCode(min)) * 31 + Long.hashCode(max);
+    }
   }
 
-  static final class AnyBit extends CompiledTrigger {
-    private final int slot;
+  static final class AnyBit extends Atom {
     private final long mask;
 
     AnyBit(int slot, long mask) {
-      this.slot = slot;
+      super(slot);
       this.mask = mask;
     }
 
@@ -238,6 +318,26 @@ abstract class CompiledTrigger {
         bits |= ((v[j] & mask) != 0 ? 1L : 0L) << j;
       }
       return bits & live;
+    }
+
+    @Override
+    boolean holds(long value) {
+      return (value & mask) != 0;
+    }
+
+    @Override
+    long @Nullable [] breakpoints() {
+      return null;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof AnyBit a && a.slot == slot && a.mask == mask;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * slot + Long.hashCode(mask) + 7;
     }
   }
 
@@ -259,6 +359,16 @@ abstract class CompiledTrigger {
         }
       }
       return bits;
+    }
+
+    @Override
+    void leaves(List<CompiledTrigger> into) {
+      into.add(this);
+    }
+
+    @Override
+    boolean holds(Predicate<Atom> atom) {
+      throw new IllegalStateException("a look-up of the context has no place in a trigger table");
     }
 
     private boolean involves(Set<String> involved) {
@@ -283,14 +393,36 @@ abstract class CompiledTrigger {
     long test(FeatureBlock b, long live) {
       return 0;
     }
+
+    @Override
+    void leaves(List<CompiledTrigger> into) {}
+
+    @Override
+    boolean holds(Predicate<Atom> atom) {
+      return false;
+    }
+  }
+
+  /** An {@link And} or an {@link Or}: its operands. */
+  abstract static class Composite extends CompiledTrigger {
+    final CompiledTrigger[] operands;
+
+    Composite(CompiledTrigger[] operands) {
+      this.operands = operands;
+    }
+
+    @Override
+    void leaves(List<CompiledTrigger> into) {
+      for (CompiledTrigger o : operands) {
+        o.leaves(into);
+      }
+    }
   }
 
   /** Narrows the live states operand by operand; stops when none is left. */
-  static final class And extends CompiledTrigger {
-    private final CompiledTrigger[] operands;
-
+  static final class And extends Composite {
     And(CompiledTrigger[] operands) {
-      this.operands = operands;
+      super(operands);
     }
 
     @Override
@@ -301,14 +433,22 @@ abstract class CompiledTrigger {
       }
       return bits;
     }
+
+    @Override
+    boolean holds(Predicate<Atom> atom) {
+      for (CompiledTrigger o : operands) {
+        if (!o.holds(atom)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** Tests each operand only on the live states no earlier operand matched; stops when all match. */
-  static final class Or extends CompiledTrigger {
-    private final CompiledTrigger[] operands;
-
+  static final class Or extends Composite {
     Or(CompiledTrigger[] operands) {
-      this.operands = operands;
+      super(operands);
     }
 
     @Override
@@ -318,6 +458,16 @@ abstract class CompiledTrigger {
         bits |= operands[i].test(b, live & ~bits);
       }
       return bits;
+    }
+
+    @Override
+    boolean holds(Predicate<Atom> atom) {
+      for (CompiledTrigger o : operands) {
+        if (o.holds(atom)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -331,6 +481,16 @@ abstract class CompiledTrigger {
     @Override
     long test(FeatureBlock b, long live) {
       return live & ~operand.test(b, live);
+    }
+
+    @Override
+    void leaves(List<CompiledTrigger> into) {
+      operand.leaves(into);
+    }
+
+    @Override
+    boolean holds(Predicate<Atom> atom) {
+      return !operand.holds(atom);
     }
   }
 }

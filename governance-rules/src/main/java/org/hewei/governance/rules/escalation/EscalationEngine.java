@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import static java.util.Objects.requireNonNull;
 import org.hewei.governance.core.InvalidValueException;
 import org.hewei.governance.core.internal.Checks;
 import org.hewei.governance.core.jurisdiction.Jurisdiction;
@@ -30,11 +31,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * 升级引擎 — an {@link EscalationPolicy} compiled once into a fast evaluator: triggers become small
- * predicate objects over a flat array of features read once per petition state; evaluating one state
- * or a batch of a million returns the {@link EscalationDecision}s to take now. Immutable and
- * thread-safe (each call has its own scratch array). See the package description for the semantics of
- * every trigger, idempotency and cool-down.
+ * 升级引擎 — an {@link EscalationPolicy} compiled once into a fast evaluator: the triggers become a
+ * truth table over the policy's atoms, so that a petition state is matched by a few table look-ups
+ * (see {@link TriggerTable}; a policy too large for one is matched 64 states at a time over feature
+ * columns instead); evaluating one state or a batch of a million returns the {@link
+ * EscalationDecision}s to take now. Immutable and thread-safe (each call has its own scratch space).
+ * See the package description for the semantics of every trigger, idempotency and cool-down.
  *
  * <pre>{@code
  * EscalationEngine engine = EscalationEngine.compile(
@@ -49,8 +51,21 @@ public final class EscalationEngine {
   private static final long NONE = CompiledTrigger.NONE;
   private static final int MINUTES_PER_DAY = 1440;
   private static final Optional<JurisdictionLevel>[] LEVELS = levels();
-  /** In {@link #variantAt}: the nodes of the level differ (or the tree has none), the node decides. */
+  /** In {@link #variantsByLevel}: the nodes of the level differ (or the tree has none), the node decides. */
   private static final byte BY_NODE = -1;
+  /** {@link #effects} bits: a call raised, a joint meeting convened, a case-ownership leader, supervised. */
+  private static final int CALLED = 1;
+  private static final int JOINT = 2;
+  private static final int OWNED = 4;
+  private static final int SUPERVISED = 8;
+  /** How many {@link #effects} values there are. */
+  private static final int EFFECTS = 16;
+  /** In {@link #settledBy}: nothing to do, whatever the node. */
+  private static final byte SETTLED = 0;
+  /** In {@link #settledBy}: nothing to do while the cool-down since the state's last update runs. */
+  private static final byte COOLING = 1;
+  /** In {@link #settledBy}: the level and the effects settle nothing. */
+  private static final byte OPEN = 2;
 
   private final EscalationPolicy policy;
   private final EscalationContext context;
@@ -68,11 +83,18 @@ public final class EscalationEngine {
   /** Per rule, the number of the node each node escalates to under it (-1: none; empty: not escalating). */
   private final int[][] targets;
   /**
-   * Per rule and {@link JurisdictionLevel} ordinal, the {@link Rule#variant} of its firing at every node
-   * of that level when it is the same at all of them, else {@link #BY_NODE}: what the state's handling
-   * level alone settles about the rule, before the node is looked up.
+   * Per rule, by {@link JurisdictionLevel} ordinal times {@link #EFFECTS} plus a state's {@link #effects}:
+   * what the handling level and the recorded effects alone settle about a firing of the rule, before the
+   * node is looked up ({@link #SETTLED}, {@link #COOLING} or {@link #OPEN}; see {@link #settledBy(int)}).
    */
-  private final byte[][] variantAt;
+  private final byte[][] settledBy;
+  /**
+   * By {@link JurisdictionLevel} ordinal times {@link #EFFECTS} plus a state's {@link #effects}: the rules
+   * (bit {@code i}: rule {@code i}, for the first 64) that {@link #settledBy} says are {@link #SETTLED}.
+   */
+  private final long[] settledRules;
+  /** The triggers as one look-up per state, when the policy fits (see {@link TriggerTable}); else null. */
+  private final @Nullable TriggerTable table;
 
   private EscalationEngine(EscalationPolicy policy, EscalationContext context) {
     this.policy = policy;
@@ -87,6 +109,11 @@ public final class EscalationEngine {
       rules[i] = new Rule(this, i, rule, CompiledTrigger.compile(rule.trigger(), layout), layout.ruleUsed);
     }
     this.flagsRead = FeatureBlock.flagsRead(layout, context);
+    CompiledTrigger[] triggers = new CompiledTrigger[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      triggers[i] = rules[i].trigger;
+    }
+    this.table = TriggerTable.of(triggers, layout, context, flagsRead);
     this.nodes = tree.jurisdictions().toArray(new Jurisdiction[0]);
     this.parents = new Jurisdiction[nodes.length];
     this.places = placesOf(nodes);
@@ -101,13 +128,53 @@ public final class EscalationEngine {
         targets[i][k] = t == null ? -1 : tree.indexOf(t.id());
       }
     }
-    this.variantAt = new byte[rules.length][];
+    this.settledBy = new byte[rules.length][];
+    this.settledRules = new long[JurisdictionLevel.values().length * EFFECTS];
     for (int i = 0; i < rules.length; i++) {
-      variantAt[i] = variantsByLevel(i);
+      settledBy[i] = settledBy(i);
+      for (int k = 0; k < settledRules.length && i < Long.SIZE; k++) {
+        settledRules[k] |= settledBy[i][k] == SETTLED ? 1L << i : 0;
+      }
     }
   }
 
-  /** Rule {@code i}'s row of {@link #variantAt}. */
+  /**
+   * Rule {@code i}'s row of {@link #settledBy}: at a level where every node gives the rule's firing the
+   * same action variant with no escalation target ({@link #variantsByLevel}), {@link #nothingToDo} with no
+   * escalation time, the effects as a state with those {@link #effects} records them — settled when the
+   * variant issues nothing a state records, or the effects are recorded and the rule fires once; cooling
+   * when they are recorded and it repeats; else open.
+   */
+  private byte[] settledBy(int i) {
+    Rule r = rules[i];
+    byte[] variants = variantsByLevel(i);
+    byte[] row = new byte[variants.length * EFFECTS];
+    for (int level = 0; level < variants.length; level++) {
+      int v = variants[level];
+      for (int e = 0; e < EFFECTS; e++) {
+        byte settled = OPEN;
+        if (v != BY_NODE && (v & Rule.TARGET) == 0) {
+          if (!r.traceable[v]) {
+            settled = SETTLED;
+          } else if (effectsRecorded(r, e, (v & Rule.PARENT) != 0)) {
+            settled = r.cooldownMillis < 0 ? SETTLED : COOLING;
+          }
+        }
+        row[level * EFFECTS + e] = settled;
+      }
+    }
+    return row;
+  }
+
+  /** The effects {@code s} records, as {@link #CALLED}, {@link #JOINT}, {@link #OWNED} and {@link #SUPERVISED} bits. */
+  private static int effects(PetitionState s) {
+    return (s.callsRaised() > 0 ? CALLED : 0)
+        | (s.jointMeetingConvened() ? JOINT : 0)
+        | (s.hasCaseOwnershipLeader() ? OWNED : 0)
+        | (s.supervisionCount() > 0 ? SUPERVISED : 0);
+  }
+
+  /** Per {@link JurisdictionLevel} ordinal, the variant of rule {@code i}'s firing at every node of the level, or {@link #BY_NODE}. */
   private byte[] variantsByLevel(int i) {
     Rule r = rules[i];
     byte[] byLevel = new byte[JurisdictionLevel.values().length];
@@ -193,9 +260,10 @@ public final class EscalationEngine {
   /**
    * The decisions for every open state of {@code states} at {@code now}, state by state in list order,
    * rule by rule in policy order. The batch path allocates nothing per state except the decisions it
-   * returns: "today", the sensitive periods and the scratch features are computed once per call, the
-   * states are matched 64 at a time (see {@link FeatureBlock}), and the nodes a decision names were
-   * looked up when the policy was compiled.
+   * returns: "today", the sensitive periods and the due-date table are computed once per call, each
+   * state is read once and matched by table look-ups (see {@link TriggerTable}), the firings its handling
+   * level and recorded effects settle are dropped by one more look-up, and the nodes a decision names
+   * were looked up when the policy was compiled.
    *
    * <pre>{@code
    * engine.evaluate(List.of(s1, s2, s3), now).size(); // 0 when nothing is due
@@ -232,11 +300,13 @@ public final class EscalationEngine {
    */
   public List<String> matchingRules(PetitionState state, Instant now) {
     Checks.required("state", state);
-    FeatureBlock b = readAlways(state, Checks.required("now", now));
+    Checks.required("now", now);
+    TriggerTable.AtNow t = tableAt(now);
+    FeatureBlock b = t == null ? readAlways(state, now) : null;
     List<String> ids = new ArrayList<>();
-    for (Rule r : rules) {
-      if (r.trigger.test(b, 1L) != 0) {
-        ids.add(r.id);
+    for (int i = 0; i < rules.length; i++) {
+      if (b == null ? (requireNonNull(t).rules(state) & 1L << i) != 0 : rules[i].trigger.test(b, 1L) != 0) {
+        ids.add(rules[i].id);
       }
     }
     return List.copyOf(ids);
@@ -245,6 +315,74 @@ public final class EscalationEngine {
   // ---- the hot path -----------------------------------------------------------------------------
 
   private void evaluateInto(List<PetitionState> states, Instant now, List<EscalationDecision> out) {
+    TriggerTable.AtNow t = tableAt(now);
+    if (t != null) {
+      evaluateRows(t, states, now, out);
+    } else {
+      evaluateBlocks(states, now, out);
+    }
+  }
+
+  /** The trigger table at {@code now}, or null when the policy (or, for the due dates, now) does not fit one. */
+  private TriggerTable.@Nullable AtNow tableAt(Instant now) {
+    TriggerTable t = table;
+    if (t == null) {
+      return null;
+    }
+    ZonedDateTime local = now.atZone(context.zone());
+    LocalDate today = local.toLocalDate();
+    return t.at(today.toEpochDay(), local.getHour() * 60L + local.getMinute(), periodsAt(today));
+  }
+
+  /**
+   * The states matched one at a time through {@code t}: each is read once and its rules are decided
+   * while it is in the cache (see {@link TriggerTable}).
+   */
+  private void evaluateRows(TriggerTable.AtNow t, List<PetitionState> states, Instant now, List<EscalationDecision> out) {
+    long nowMillis = now.toEpochMilli();
+    long[] pending = new long[rules.length]; // decideAll's form: bit 0 of pending[i] when rule i is to decide
+    for (int k = 0, n = states.size(); k < n; k++) {
+      PetitionState s = Checks.required("states", states.get(k));
+      if (!s.status().isOpen()) {
+        continue;
+      }
+      // The rules the level and the effects settle are dropped at once: on a day's states most matches are.
+      int effects = effects(s);
+      long matched = t.rules(s) & ~settledRules[s.handlingLevel().ordinal() * EFFECTS + effects];
+      if (matched == 0) {
+        continue;
+      }
+      boolean any = false;
+      for (; matched != 0; matched &= matched - 1) {
+        int i = Long.numberOfTrailingZeros(matched);
+        if (!carriedOut(i, s, effects, nowMillis)) {
+          pending[i] = 1L;
+          any = true;
+        }
+      }
+      if (any) {
+        decideAll(s, 1L, pending, now, nowMillis, out);
+        Arrays.fill(pending, 0L);
+      }
+    }
+  }
+
+  /** Package-private for the tests: whether an evaluation at {@code now} matches through the trigger table. */
+  boolean matchesThroughTable(Instant now) {
+    return tableAt(now) != null;
+  }
+
+  /**
+   * Package-private for the tests: the states matched 64 at a time over {@link FeatureBlock} columns, the
+   * way taken when the policy does not fit a {@link TriggerTable}.
+   */
+  List<EscalationDecision> evaluateByBlocks(List<PetitionState> states, Instant now) {
+    List<EscalationDecision> out = new DecisionList();
+    evaluateBlocks(states, now, out);
+    return out;
+  }
+
+  private void evaluateBlocks(List<PetitionState> states, Instant now, List<EscalationDecision> out) {
     int n = states.size();
     FeatureBlock block = block(now, Math.min(n, FeatureBlock.CAPACITY));
     long nowMillis = now.toEpochMilli();
@@ -273,7 +411,8 @@ public final class EscalationEngine {
     long pending = matched;
     for (long rest = matched; rest != 0; rest &= rest - 1) {
       int j = Long.numberOfTrailingZeros(rest);
-      if (carriedOut(i, b.state(j), nowMillis)) {
+      PetitionState s = b.state(j);
+      if (carriedOut(i, s, effects(s), nowMillis)) {
         pending &= ~(1L << j);
       }
     }
@@ -281,23 +420,22 @@ public final class EscalationEngine {
   }
 
   /**
-   * Whether rule {@code i}, whose trigger holds for {@code s}, is known to decide nothing without the
-   * handling node: the handling level settles it — no node of that level has an escalation target for it
-   * and all of them have the same call parent or none ({@link #variantAt}), and then {@link #nothingToDo}
-   * — or {@code s} records its escalation and the cool-down has not run out (or it fires once).
+   * Whether rule {@code i}, whose trigger holds for {@code s} (which records {@code effects}), is known to
+   * decide nothing without the handling node: the handling level and the effects settle it ({@link
+   * #settledBy}) — or {@code s} records the rule's escalation and the cool-down has not run out (or it
+   * fires once).
    *
-   * <p>The level is asked first, with no escalation time ({@code NONE}), because it needs only the state
-   * while the escalation time needs its records. That order changes no answer. {@link #nothingToDo} is
-   * monotone in the time (a later last escalation can only keep a cool-down running), so "nothing to do"
-   * without the time stays true with it. And when it is false without the time, it is false with a time
-   * whose cool-down has run out too: then the effects' time (when they are recorded) has run out as well,
-   * and the later of the two has.
+   * <p>The level is asked first, with no escalation time, because it needs only the state while the
+   * escalation time needs its records. That order changes no answer. {@link #nothingToDo} is monotone in
+   * the time (a later last escalation can only keep a cool-down running), so "nothing to do" without the
+   * time stays true with it. And when it is false without the time, it is false with a time whose
+   * cool-down has run out too: then the effects' time (when they are recorded) has run out as well, and
+   * the later of the two has.
    */
-  private boolean carriedOut(int i, PetitionState s, long nowMillis) {
+  private boolean carriedOut(int i, PetitionState s, int effects, long nowMillis) {
     Rule r = rules[i];
-    int variant = variantAt[i][s.handlingLevel().ordinal()];
-    boolean levelSettles = variant != BY_NODE && (variant & Rule.TARGET) == 0;
-    if (levelSettles && nothingToDo(r, s, variant, NONE, nowMillis)) {
+    byte settled = settledBy[i][s.handlingLevel().ordinal() * EFFECTS + effects];
+    if (settled == SETTLED || settled == COOLING && !r.repeatDue(s.updatedAt().toEpochMilli(), nowMillis)) {
       return true;
     }
     if (!r.escalating) {
@@ -343,6 +481,12 @@ public final class EscalationEngine {
   private FeatureBlock block(Instant now, int capacity) {
     ZonedDateTime local = now.atZone(context.zone());
     LocalDate today = local.toLocalDate();
+    return new FeatureBlock(
+        layout, flagsRead, context, today.toEpochDay(), local.getHour() * 60L + local.getMinute(), periodsAt(today), capacity);
+  }
+
+  /** Whether each period atom of the layout is active on {@code today}. */
+  private boolean[] periodsAt(LocalDate today) {
     boolean[] periods = new boolean[layout.periodAtoms.size()];
     for (int k = 0; k < periods.length; k++) {
       Set<String> codes = layout.periodAtoms.get(k);
@@ -350,8 +494,7 @@ public final class EscalationEngine {
         periods[k] |= (codes.isEmpty() || codes.contains(p.code())) && p.contains(today);
       }
     }
-    return new FeatureBlock(
-        layout, flagsRead, context, today.toEpochDay(), local.getHour() * 60L + local.getMinute(), periods, capacity);
+    return periods;
   }
 
   /** A block holding {@code s}'s features at {@code now}, whatever its status. */
@@ -430,7 +573,7 @@ public final class EscalationEngine {
       return true;
     }
     long recorded = recordedEscalation;
-    if (effectsRecorded(r, s, (variant & Rule.PARENT) != 0)) {
+    if (effectsRecorded(r, effects(s), (variant & Rule.PARENT) != 0)) {
       if (r.cooldownMillis < 0) {
         return true; // carried out, and the rule fires once
       }
@@ -439,33 +582,16 @@ public final class EscalationEngine {
     return recorded != NONE && !r.repeatDue(recorded, nowMillis);
   }
 
-  private static boolean effectsRecorded(Rule r, PetitionState s, boolean callApplies) {
-    boolean any = false;
-    if (r.call && callApplies) {
-      if (s.callsRaised() == 0) {
-        return false;
-      }
-      any = true;
-    }
-    if (r.joint) {
-      if (!s.jointMeetingConvened()) {
-        return false;
-      }
-      any = true;
-    }
-    if (r.owner) {
-      if (!s.hasCaseOwnershipLeader()) {
-        return false;
-      }
-      any = true;
-    }
-    if (r.supervise) {
-      if (s.supervisionCount() == 0) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
+  /**
+   * Whether a state recording {@code effects} records every effect rule {@code r} has (its call only
+   * where {@code callApplies}), and it has at least one.
+   */
+  private static boolean effectsRecorded(Rule r, int effects, boolean callApplies) {
+    int needed = (r.call && callApplies ? CALLED : 0)
+        | (r.joint ? JOINT : 0)
+        | (r.owner ? OWNED : 0)
+        | (r.supervise ? SUPERVISED : 0);
+    return needed != 0 && (effects & needed) == needed;
   }
 
   /**

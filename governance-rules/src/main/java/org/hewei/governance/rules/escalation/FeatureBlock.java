@@ -24,7 +24,7 @@ final class FeatureBlock {
   /** States per block: the bits of a {@code long}. */
   static final int CAPACITY = 64;
 
-  private static final int MINUTES_PER_DAY = 1440;
+  static final int MINUTES_PER_DAY = 1440;
   private static final long KEY_PERSON = PetitionFlag.KEY_PERSON_INVOLVED.bit();
   private static final long SEVERAL_DEPARTMENTS = PetitionFlag.SEVERAL_DEPARTMENTS.bit();
 
@@ -121,7 +121,7 @@ final class FeatureBlock {
           c[CompiledTrigger.OVERDUE_MINUTES][j] = CompiledTrigger.NONE;
         } else {
           c[CompiledTrigger.DUE_IN_DAYS][j] = day - today;
-          c[CompiledTrigger.OVERDUE_MINUTES][j] = (today - day - 1) * MINUTES_PER_DAY + minuteOfDay;
+          c[CompiledTrigger.OVERDUE_MINUTES][j] = overdueMinutes(day, today, minuteOfDay);
         }
       }
       if (headcount) {
@@ -132,19 +132,16 @@ final class FeatureBlock {
       long flags = s.flagBits() & flagsRead;
       c[CompiledTrigger.FLAGS][j] = flags;
       if (keyPerson) {
-        c[CompiledTrigger.KEY_PERSON][j] = (flags & KEY_PERSON) != 0 ? 1 : 0;
+        c[CompiledTrigger.KEY_PERSON][j] = keyPerson(flags);
       }
       if (level) {
         c[CompiledTrigger.LEVEL][j] = 1L << s.handlingLevel().ordinal();
       }
       if (failed) {
-        MediationResult r = s.mediationResult().orElse(null);
-        c[CompiledTrigger.MEDIATION_FAILED][j] = r == MediationResult.FAILED || r == MediationResult.REFUSED ? 1 : 0;
+        c[CompiledTrigger.MEDIATION_FAILED][j] = mediationFailed(s);
       }
       if (departments) {
-        c[CompiledTrigger.DEPARTMENTS][j] = departmentsFromFlags
-            ? ((flags & SEVERAL_DEPARTMENTS) != 0 ? 2 : 1)
-            : context.departments(s);
+        c[CompiledTrigger.DEPARTMENTS][j] = departmentsFromFlags ? departmentsOfFlags(flags) : context.departments(s);
       }
     }
     return read;
@@ -164,6 +161,27 @@ final class FeatureBlock {
       read |= SEVERAL_DEPARTMENTS;
     }
     return read;
+  }
+
+  /** The overdue feature: minutes past the end of due day {@code day} at {@code minuteOfDay} of {@code today}. */
+  static long overdueMinutes(long day, long today, long minuteOfDay) {
+    return (today - day - 1) * MINUTES_PER_DAY + minuteOfDay;
+  }
+
+  /** The key-person feature of a state with flag bits {@code flags}: 1 when a key person is involved. */
+  static long keyPerson(long flags) {
+    return (flags & KEY_PERSON) != 0 ? 1 : 0;
+  }
+
+  /** The departments feature counted from flag bits {@code flags}: 2 with the several-departments flag, else 1. */
+  static long departmentsOfFlags(long flags) {
+    return (flags & SEVERAL_DEPARTMENTS) != 0 ? 2 : 1;
+  }
+
+  /** The mediation-failed feature: 1 when the state's mediation failed or was refused. */
+  static long mediationFailed(PetitionState s) {
+    MediationResult r = s.mediationResult().orElse(null);
+    return r == MediationResult.FAILED || r == MediationResult.REFUSED ? 1 : 0;
   }
 
   /** How many states the block holds now. */

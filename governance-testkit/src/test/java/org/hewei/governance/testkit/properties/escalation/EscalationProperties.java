@@ -359,6 +359,16 @@ class EscalationProperties {
   }
 
   /** A decision as text, its escalation action named only as such (the target says where). */
+  /** The {@link #summary} of each decision, in order. */
+  private static List<String> summaries(List<EscalationDecision> decisions) {
+    List<String> out = new ArrayList<>();
+    for (EscalationDecision d : decisions) {
+      out.add(summary(d.petitionId().value(), d.ruleId(), d.escalatesTo().map(p -> p.jurisdiction().value()),
+          d.callLevel(), d.actions()));
+    }
+    return out;
+  }
+
   private static String summary(
       String petition, String rule, Optional<String> to, Optional<JurisdictionLevel> call, List<EscalationAction> actions) {
     List<String> names = new ArrayList<>();
@@ -525,12 +535,30 @@ class EscalationProperties {
     for (PetitionState s : sc.states()) {
       expected.addAll(referenceDecisions(sc, s));
     }
-    List<String> actual = new ArrayList<>();
-    for (EscalationDecision d : engine.evaluate(sc.states(), sc.now())) {
-      actual.add(summary(d.petitionId().value(), d.ruleId(), d.escalatesTo().map(p -> p.jurisdiction().value()),
-          d.callLevel(), d.actions()));
+    assertThat(summaries(engine.evaluate(sc.states(), sc.now()))).isEqualTo(expected);
+  }
+
+  /**
+   * The engine matches a policy through one table look-up per state when it fits, and 64 states at a time
+   * over columns when a trigger asks the context (key-person categories). Each rule ANDed with "no
+   * key-person category that no context names" means the same and takes the columns: both must decide
+   * alike.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("scenarios")
+  void theTableAndTheColumnsDecideAlike(long seed, Scenario sc) {
+    List<EscalationRule> rules = new ArrayList<>();
+    for (EscalationRule r : sc.policy().rules()) {
+      rules.add(EscalationRule.builder().from(r)
+          .trigger(r.trigger().and(Trigger.not(Trigger.keyPersonCategoryIn("no-context-names-this")))).build());
     }
-    assertThat(actual).isEqualTo(expected);
+    EscalationPolicy columns = EscalationPolicy.builder().from(sc.policy()).rules(rules).build();
+    EscalationEngine table = EscalationEngine.compile(sc.policy(), sc.context());
+    EscalationEngine blocks = EscalationEngine.compile(columns, sc.context());
+    assertThat(summaries(table.evaluate(sc.states(), sc.now()))).isEqualTo(summaries(blocks.evaluate(sc.states(), sc.now())));
+    for (PetitionState s : sc.states()) {
+      assertThat(table.matchingRules(s, sc.now())).isEqualTo(blocks.matchingRules(s, sc.now()));
+    }
   }
 
   @ParameterizedTest(name = "seed {0}")
