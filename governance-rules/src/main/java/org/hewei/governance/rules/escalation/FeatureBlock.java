@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * then every compiled trigger tests the whole block at once and answers with a bit mask (bit {@code j} is
  * state {@code j} of the block). Matching thus costs a few comparisons per state and feature, with one
  * virtual call per trigger node per block instead of per state. Only the features some rule reads are
- * filled; the sensitive-period columns are constant for the evaluation's "now" and filled once.
+ * filled; the sensitive-period columns are constant for the evaluation's "now" and filled once. This is
+ * how the engine matches a policy that does not fit a {@link TriggerTable} (and how it writes an
+ * explanation); a policy that fits is matched state by state through the table.
  *
  * <p>Scratch space of one evaluation call: not thread-safe and never shared between calls.
  */
