@@ -57,9 +57,16 @@ class EscalationEngineTest {
     return EscalationEngine.compile(policy(trigger, EscalationAction.supervise()), EscalationContext.chinaMainland(TREE));
   }
 
+  /**
+   * Whether the one-rule policy of {@code trigger} matches {@code s} at {@code NOW}; checks that it decides
+   * exactly then, and that the 64-state columns decide as the trigger table does.
+   */
   private static boolean fires(Trigger trigger, PetitionState s) {
-    boolean matched = engine(trigger).matchingRules(s, NOW).contains("T");
-    assertThat(engine(trigger).evaluate(s, NOW).isEmpty()).isEqualTo(!matched);
+    EscalationEngine e = engine(trigger);
+    boolean matched = e.matchingRules(s, NOW).contains("T");
+    List<EscalationDecision> decided = e.evaluate(s, NOW);
+    assertThat(decided.isEmpty()).isEqualTo(!matched);
+    assertThat(e.evaluateByBlocks(List.of(s), NOW)).isEqualTo(decided);
     return matched;
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hewei.governance.core.jurisdiction.Jurisdiction;
+import org.hewei.governance.core.jurisdiction.JurisdictionLevel;
 import org.hewei.governance.core.petition.Petition;
 import org.hewei.governance.core.petition.PetitionFlag;
 import org.hewei.governance.core.petition.PetitionState;
@@ -99,7 +100,10 @@ class TriggerTableTest {
   @Test
   @DisplayName("overdue thresholds in minutes, due windows, negations and flags: the table decides as the columns do")
   void dueDatesToTheMinute() {
+    // dueWithin(1), "threat" and the level atoms appear twice: one bit each, next to their unequal neighbours
     EscalationEngine e = engine(policy(
+        Trigger.dueWithin(1).and(Trigger.levelIn(JurisdictionLevel.VILLAGE, JurisdictionLevel.TOWNSHIP)),
+        Trigger.flagPresent("threat").or(Trigger.levelIn(JurisdictionLevel.VILLAGE, JurisdictionLevel.TOWNSHIP)),
         Trigger.overdueBy(Duration.ofHours(30)),
         Trigger.overdueBy(Duration.ofMinutes(1)).and(Trigger.not(Trigger.overdueBy(Duration.ofMinutes(14 * 60 + 1)))),
         Trigger.dueWithin(1).or(Trigger.overdueBy(20)),
