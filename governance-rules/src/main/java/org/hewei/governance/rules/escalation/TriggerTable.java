@@ -89,7 +89,7 @@ final class TriggerTable {
     this.headcount = ranges[CompiledTrigger.HEADCOUNT];
     this.repeat = ranges[CompiledTrigger.REPEAT];
     this.failed = ranges[CompiledTrigger.MEDIATION_FAILED];
-    this.departments = context.departmentsFromFlags() ? null : ranges[CompiledTrigger.DEPARTMENTS];
+    this.departments = ranges[CompiledTrigger.DEPARTMENTS];
     this.readsDue = hasAtomOn(CompiledTrigger.OVERDUE_MINUTES) || hasAtomOn(CompiledTrigger.DUE_IN_DAYS);
   }
 
@@ -133,6 +133,9 @@ final class TriggerTable {
     @Nullable Range[] ranges = new Range[CompiledTrigger.FIRST_PERIOD];
     try {
       for (int slot : NUMBERS) {
+        if (slot == CompiledTrigger.DEPARTMENTS && context.departmentsFromFlags()) {
+          continue; // counted from the flag: in the flags' table
+        }
         List<Long> breaks = new ArrayList<>();
         for (CompiledTrigger.Atom a : all) {
           if (a.slot == slot) {
