@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import static java.util.Objects.requireNonNull;
 import org.hewei.governance.core.InvalidValueException;
 import org.hewei.governance.core.internal.Checks;
 import org.hewei.governance.core.jurisdiction.Jurisdiction;
@@ -113,7 +112,7 @@ public final class EscalationEngine {
     for (int i = 0; i < rules.length; i++) {
       triggers[i] = rules[i].trigger;
     }
-    this.table = TriggerTable.of(triggers, layout, context, flagsRead);
+    this.table = TriggerTable.of(triggers, context, flagsRead);
     this.nodes = tree.jurisdictions().toArray(new Jurisdiction[0]);
     this.parents = new Jurisdiction[nodes.length];
     this.places = placesOf(nodes);
@@ -303,9 +302,10 @@ public final class EscalationEngine {
     Checks.required("now", now);
     TriggerTable.AtNow t = tableAt(now);
     FeatureBlock b = t == null ? readAlways(state, now) : null;
+    long byTable = t == null ? 0 : t.rules(state);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < rules.length; i++) {
-      if (b == null ? (requireNonNull(t).rules(state) & 1L << i) != 0 : rules[i].trigger.test(b, 1L) != 0) {
+      if (b == null ? (byTable & 1L << i) != 0 : rules[i].trigger.test(b, 1L) != 0) {
         ids.add(rules[i].id);
       }
     }
@@ -331,7 +331,7 @@ public final class EscalationEngine {
     }
     ZonedDateTime local = now.atZone(context.zone());
     LocalDate today = local.toLocalDate();
-    return t.at(today.toEpochDay(), local.getHour() * 60L + local.getMinute(), periodsAt(today));
+    return t.at(today.toEpochDay(), minuteOfDay(local), periodsAt(today));
   }
 
   /**
@@ -481,8 +481,11 @@ public final class EscalationEngine {
   private FeatureBlock block(Instant now, int capacity) {
     ZonedDateTime local = now.atZone(context.zone());
     LocalDate today = local.toLocalDate();
-    return new FeatureBlock(
-        layout, flagsRead, context, today.toEpochDay(), local.getHour() * 60L + local.getMinute(), periodsAt(today), capacity);
+    return new FeatureBlock(layout, flagsRead, context, today.toEpochDay(), minuteOfDay(local), periodsAt(today), capacity);
+  }
+
+  private static long minuteOfDay(ZonedDateTime local) {
+    return local.getHour() * 60L + local.getMinute();
   }
 
   /** Whether each period atom of the layout is active on {@code today}. */

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * engine matches over {@link FeatureBlock} columns; both give the same answers.
  *
  * <pre>{@code
- * TriggerTable t = TriggerTable.of(triggers, layout, context);  // null when the policy does not fit
+ * TriggerTable t = TriggerTable.of(triggers, context, flagsRead);  // null when the policy does not fit
  * long rules = t.at(today, minuteOfDay, periods).rules(state);  // bit i: rule i's trigger holds
  * }</pre>
  */
@@ -94,11 +94,11 @@ final class TriggerTable {
   }
 
   /**
-   * The table of {@code triggers} (rule by rule, as compiled with {@code layout}) in {@code context}
+   * The table of {@code triggers} (rule by rule) in {@code context}
    * reading the flags {@code flagsRead}, or null when the policy does not fit (see the class comment).
    */
   static @Nullable TriggerTable of(
-      CompiledTrigger[] triggers, CompiledTrigger.Layout layout, EscalationContext context, long flagsRead) {
+      CompiledTrigger[] triggers, EscalationContext context, long flagsRead) {
     if (triggers.length > Long.SIZE) {
       return null;
     }
